@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "toolkit",
+    products: [
+        .executable(name: "toolkit", targets: ["toolkit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .systemLibrary(name: "CCmark", path: "Sources/CCmark"),
+        .systemLibrary(name: "CYaml", path: "Sources/CYaml"),
+
+        .target(name: "Catalog", dependencies: ["CCmark", "CYaml"]),
+        .target(name: "Layout", dependencies: ["Catalog"]),
+        .target(name: "Navigation", dependencies: ["Catalog", "Layout"]),
+        .target(name: "Rendering", dependencies: ["Navigation", "Layout", "Catalog"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "Rendering", "Navigation"]),
+
+        .executableTarget(name: "embed-content", path: "Sources/EmbedContent"),
+        .plugin(name: "EmbedContentPlugin", capability: .buildTool(), dependencies: ["embed-content"]),
+        .target(name: "BuiltinContent", dependencies: ["Catalog"], plugins: ["EmbedContentPlugin"]),
+
+        .executableTarget(
+            name: "toolkit",
+            dependencies: [
+                "Catalog", "Layout", "Navigation", "Rendering", "Terminal", "BuiltinContent",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .target(name: "TestSupport", dependencies: ["Catalog", "Navigation", "Rendering"], path: "Tests/TestSupport"),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "BuiltinContent", "TestSupport"]),
+        .testTarget(name: "LayoutTests", dependencies: ["Layout", "TestSupport"]),
+        .testTarget(name: "NavigationTests", dependencies: ["Navigation", "TestSupport"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["toolkit", "TestSupport"]),
+    ]
+)

@@ -1,0 +1,37 @@
+/// One block of a page's body, as Markdown describes it.
+public indirect enum Block: Equatable, Sendable {
+    /// A heading; `anchor` is the id that `#anchor` links use.
+    case heading(level: Int, content: [Inline], anchor: String)
+    /// A paragraph of wrapped text.
+    case paragraph([Inline])
+    /// A bullet list (`start == nil`) or a numbered list starting at `start`.
+    case list(start: Int?, items: [[Block]])
+    /// A block quotation.
+    case quote([Block])
+    /// Preformatted text, shown as it is.
+    case code(String)
+    /// A table.
+    case table(Table)
+    /// A thematic break.
+    case rule
+}
+
+/// A GitHub-flavoured Markdown table.
+public struct Table: Equatable, Sendable {
+    /// How a column's cells are aligned.
+    public enum Alignment: Equatable, Sendable { case left, center, right }
+
+    /// The header row's cells.
+    public var header: [[Inline]]
+    /// The body rows, each with one entry per column.
+    public var rows: [[[Inline]]]
+    /// One alignment per column.
+    public var alignments: [Alignment]
+
+    /// Creates a table.
+    public init(header: [[Inline]], rows: [[[Inline]]], alignments: [Alignment]) {
+        self.header = header
+        self.rows = rows
+        self.alignments = alignments
+    }
+}

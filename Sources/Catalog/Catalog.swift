@@ -1,0 +1,76 @@
+/// The loaded toolkit: every page by id, arranged as the menu tree under `PageID.root`.
+public struct Catalog: Sendable {
+    /// Every page, by id.
+    public let pages: [PageID: Page]
+
+    /// Creates a catalog from pages whose ids, children and links are already consistent
+    /// (`CatalogLoader` is the way to build one from files).
+    init(pages: [PageID: Page]) {
+        self.pages = pages
+    }
+
+    /// The toolkit menu.
+    public var root: Page { self[.root] }
+
+    /// The page with this id; the id must exist.
+    public subscript(id: PageID) -> Page {
+        guard let page = pages[id] else { preconditionFailure("no page \(id) in the catalog") }
+        return page
+    }
+
+    /// Every page in menu order: a page, then its children's subtrees.
+    public var pagesInMenuOrder: [PageID] {
+        var result: [PageID] = []
+        func visit(_ id: PageID) {
+            result.append(id)
+            self[id].children.forEach(visit)
+        }
+        visit(.root)
+        return result
+    }
+
+    /// The page's position among its siblings: (1-based index, count), or nil for the root.
+    public func position(of id: PageID) -> (index: Int, count: Int)? {
+        guard let parent = id.parent, let siblings = pages[parent]?.children,
+              let index = siblings.firstIndex(of: id) else { return nil }
+        return (index + 1, siblings.count)
+    }
+
+    /// The chain of pages from the root down to `id`, both included.
+    public func ancestry(of id: PageID) -> [PageID] {
+        var chain: [PageID] = [id]
+        var current = id
+        while let parent = current.parent {
+            chain.insert(parent, at: 0)
+            current = parent
+        }
+        return chain
+    }
+
+    /// Looks up what a person typed as a page id: the exact id, `menu` for the root, with or
+    /// without a trailing `.md` or `/`.
+    public func resolve(_ typed: String) -> PageID? {
+        var path = typed
+        if path == "menu" || path == "index" || path == "/" { return .root }
+        if path.hasSuffix(".md") { path.removeLast(3) }
+        if path.hasSuffix("/index") { path.removeLast(6) }
+        while path.hasSuffix("/") { path.removeLast() }
+        let id = PageID(path)
+        return pages[id] == nil ? nil : id
+    }
+
+    /// Up to `limit` page ids that look like what was typed, closest first, for "did you mean".
+    public func nearMatches(for typed: String, limit: Int = 3) -> [PageID] {
+        let needle = typed.lowercased()
+        let scored = pages.keys.filter { !$0.isRoot }.map { id -> (PageID, Int) in
+            let path = id.path.lowercased()
+            let leaf = path.split(separator: "/").last.map(String.init) ?? path
+            if path.contains(needle) || (!needle.isEmpty && needle.contains(leaf)) { return (id, 0) }
+            return (id, min(EditDistance.between(needle, path), EditDistance.between(needle, leaf)))
+        }
+        let threshold = max(2, needle.count / 3)
+        return scored.filter { $0.1 <= threshold }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+            .prefix(limit).map(\.0)
+    }
+}

@@ -1,0 +1,87 @@
+import Glibc
+
+/// Reads a content folder from disk into `SourceFile`s (hidden entries skipped), reporting
+/// unreadable files and a missing folder as content problems.
+public enum ContentFolder {
+    /// Why a folder could not be read at all.
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        /// The folder does not exist.
+        case notFound(String)
+        /// The path exists but is not a folder.
+        case notAFolder(String)
+
+        /// A one-line explanation.
+        public var description: String {
+            switch self {
+            case let .notFound(path): return "\(VisibleText.make(path)): no such content folder"
+            case let .notAFolder(path): return "\(VisibleText.make(path)): not a folder (--content takes a folder of .md files)"
+            }
+        }
+    }
+
+    /// Every `.md` file under `root`, with paths relative to it; unreadable ones become problems.
+    public static func read(_ root: String) throws(Failure) -> (files: [SourceFile], problems: [ContentProblem]) {
+        var info = stat()
+        guard stat(root, &info) == 0 else { throw .notFound(root) }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw .notAFolder(root) }
+        var files: [SourceFile] = []
+        var problems: [ContentProblem] = []
+        walk(root, relative: "", depth: 0, files: &files, problems: &problems)
+        return (files, problems)
+    }
+
+    private static func walk(_ absolute: String, relative: String, depth: Int, files: inout [SourceFile], problems: inout [ContentProblem]) {
+        guard depth < 16 else {
+            problems.append(ContentProblem(file: relative, message: "folders nest too deeply (more than 16 levels)"))
+            return
+        }
+        guard let directory = opendir(absolute) else {
+            problems.append(ContentProblem(file: relative.isEmpty ? "." : relative, message: "cannot read this folder: \(errorText())"))
+            return
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        for name in names.sorted() {
+            let path = absolute + "/" + name
+            let relativePath = relative.isEmpty ? name : relative + "/" + name
+            var info = stat()
+            guard stat(path, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                walk(path, relative: relativePath, depth: depth + 1, files: &files, problems: &problems)
+            } else if name.hasSuffix(".md") {
+                if info.st_mode & S_IFMT != S_IFREG {
+                    problems.append(ContentProblem(file: relativePath, message: "not a regular file"))
+                } else if let text = readText(path) {
+                    files.append(SourceFile(path: relativePath, text: text))
+                } else {
+                    problems.append(ContentProblem(file: relativePath, message: "cannot read this file: \(errorText())"))
+                }
+            }
+        }
+    }
+
+    private static func readText(_ path: String) -> String? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 { return nil }
+            if count == 0 { break }
+            bytes += chunk[0..<count]
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func errorText() -> String {
+        String(cString: strerror(errno))
+    }
+}

@@ -1,0 +1,184 @@
+import CCmark
+
+/// A page body parsed by cmark-gfm into blocks, with its links still as written.
+struct ParsedBody {
+    /// The blocks; `Inline.link` indexes `links`.
+    var blocks: [Block]
+    /// Each link's destination as written and the file line of its block.
+    var links: [(destination: String, line: Int)]
+}
+
+/// Parses Markdown with GitHub's cmark-gfm (tables and strikethrough on) into `Block`s.
+enum MarkdownParser {
+    /// Parses `markdown`, whose first line is line `firstLine` of its file.
+    static func parse(_ markdown: String, firstLine: Int) -> ParsedBody {
+        cmark_gfm_core_extensions_ensure_registered()
+        let parser = cmark_parser_new(CMARK_OPT_DEFAULT)
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "strikethrough"] {
+            if let extensionPointer = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, extensionPointer)
+            }
+        }
+        var bytes = Array(markdown.utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                cmark_parser_feed(parser, $0, buffer.count)
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else { return ParsedBody(blocks: [], links: []) }
+        defer { cmark_node_free(document) }
+        var walker = Walker(lineOffset: firstLine - 1)
+        let blocks = walker.blocks(under: document)
+        return ParsedBody(blocks: walker.assignAnchors(blocks), links: walker.links)
+    }
+
+    private struct Walker {
+        let lineOffset: Int
+        var links: [(destination: String, line: Int)] = []
+
+        init(lineOffset: Int) {
+            self.lineOffset = lineOffset
+        }
+
+        mutating func blocks(under parent: OpaquePointer) -> [Block] {
+            children(of: parent).compactMap { block($0) }
+        }
+
+        private mutating func block(_ node: OpaquePointer) -> Block? {
+            let line = Int(cmark_node_get_start_line(node)) + lineOffset
+            switch typeName(node) {
+            case "paragraph":
+                return .paragraph(inlines(under: node, line: line))
+            case "heading":
+                return .heading(level: Int(cmark_node_get_heading_level(node)), content: inlines(under: node, line: line), anchor: "")
+            case "list":
+                let start = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST ? Int(cmark_node_get_list_start(node)) : nil
+                return .list(start: start, items: children(of: node).map { blocks(under: $0) })
+            case "block_quote":
+                return .quote(blocks(under: node))
+            case "code_block":
+                var code = literal(node).replacingTabs
+                if code.hasSuffix("\n") { code.removeLast() }
+                return .code(VisibleText.make(code))
+            case "thematic_break":
+                return .rule
+            case "table":
+                return .table(table(node, line: line))
+            case "html_block":
+                let html = literal(node)
+                return html.hasPrefix("<!--") ? nil : .paragraph([Inline(VisibleText.make(html.trimmingSpaces))])
+            default:
+                let inner = inlines(under: node, line: line)
+                return inner.isEmpty ? nil : .paragraph(inner)
+            }
+        }
+
+        private mutating func table(_ node: OpaquePointer, line: Int) -> Table {
+            let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+            var alignments: [Table.Alignment] = Array(repeating: .left, count: columns)
+            if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+                for column in 0..<columns {
+                    switch raw[column] {
+                    case UInt8(ascii: "c"): alignments[column] = .center
+                    case UInt8(ascii: "r"): alignments[column] = .right
+                    default: break
+                    }
+                }
+            }
+            var header: [[Inline]] = []
+            var rows: [[[Inline]]] = []
+            for row in children(of: node) {
+                var cells = children(of: row).map { inlines(under: $0, line: line) }
+                while cells.count < columns { cells.append([]) }
+                if typeName(row) == "table_header" { header = cells } else { rows.append(cells) }
+            }
+            return Table(header: header, rows: rows, alignments: alignments)
+        }
+
+        private mutating func inlines(under node: OpaquePointer, line: Int, emphasis: Emphasis = [], link: Int? = nil) -> [Inline] {
+            var result: [Inline] = []
+            for child in children(of: node) {
+                switch typeName(child) {
+                case "text":
+                    result.append(Inline(VisibleText.make(literal(child)), emphasis: emphasis, link: link))
+                case "code":
+                    result.append(Inline(VisibleText.make(literal(child)), emphasis: emphasis.union(.code), link: link))
+                case "softbreak":
+                    result.append(Inline(" ", emphasis: emphasis, link: link))
+                case "linebreak":
+                    result.append(Inline("\n", emphasis: emphasis, link: link))
+                case "emph":
+                    result += inlines(under: child, line: line, emphasis: emphasis.union(.italic), link: link)
+                case "strong":
+                    result += inlines(under: child, line: line, emphasis: emphasis.union(.strong), link: link)
+                case "strikethrough":
+                    result += inlines(under: child, line: line, emphasis: emphasis.union(.strike), link: link)
+                case "link":
+                    let destination = cmark_node_get_url(child).map { String(cString: $0) } ?? ""
+                    links.append((destination: destination, line: line))
+                    var text = inlines(under: child, line: line, emphasis: emphasis, link: links.count - 1)
+                    if text.allSatisfy({ $0.text.trimmingSpaces.isEmpty }) {
+                        text = [Inline(VisibleText.make(destination), emphasis: emphasis, link: links.count - 1)]
+                    }
+                    result += text
+                case "image":
+                    let alt = inlines(under: child, line: line, emphasis: emphasis, link: link).map(\.text).joined()
+                    result.append(Inline("[image: \(alt)]", emphasis: emphasis.union(.italic), link: link))
+                case "html_inline":
+                    let html = literal(child)
+                    if !html.hasPrefix("<!--") { result.append(Inline(VisibleText.make(html), emphasis: emphasis, link: link)) }
+                default:
+                    result += inlines(under: child, line: line, emphasis: emphasis, link: link)
+                }
+            }
+            return result
+        }
+
+        /// Gives every heading a GitHub-style anchor, unique within the page.
+        func assignAnchors(_ blocks: [Block]) -> [Block] {
+            var used: [String: Int] = [:]
+            func visit(_ block: Block) -> Block {
+                switch block {
+                case let .heading(level, content, _):
+                    let base = Anchor.slug(content.map(\.text).joined())
+                    let count = used[base, default: 0]
+                    used[base] = count + 1
+                    return .heading(level: level, content: content, anchor: count == 0 ? base : "\(base)-\(count)")
+                case let .list(start, items):
+                    return .list(start: start, items: items.map { $0.map(visit) })
+                case let .quote(inner):
+                    return .quote(inner.map(visit))
+                default:
+                    return block
+                }
+            }
+            return blocks.map(visit)
+        }
+
+        private func children(of node: OpaquePointer) -> [OpaquePointer] {
+            var result: [OpaquePointer] = []
+            var child = cmark_node_first_child(node)
+            while let current = child {
+                result.append(current)
+                child = cmark_node_next(current)
+            }
+            return result
+        }
+
+        private func typeName(_ node: OpaquePointer) -> String {
+            cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+        }
+
+        private func literal(_ node: OpaquePointer) -> String {
+            cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+        }
+    }
+}
+
+extension String {
+    /// The string with each tab replaced by four spaces, so code keeps its shape on screen.
+    var replacingTabs: String {
+        contains("\t") ? split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ") : self
+    }
+}

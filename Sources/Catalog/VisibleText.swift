@@ -1,0 +1,39 @@
+/// Turns text from content into text that is safe to send to a terminal: control characters,
+/// escape sequences and bidirectional overrides become visible notation instead of being emitted.
+public enum VisibleText {
+    /// Returns `text` with every C0/C1 control (except newline) and bidi control made visible:
+    /// ESC as `^[`, DEL as `^?`, C1 and bidi controls as `<U+202E>`; a tab becomes a space.
+    public static func make(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscaping) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard needsEscaping(scalar) else {
+                result.append(scalar)
+                continue
+            }
+            result.append(contentsOf: notation(for: scalar).unicodeScalars)
+        }
+        return String(result)
+    }
+
+    /// Whether the scalar must not reach a terminal as it is.
+    public static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A: return false
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+
+    private static func notation(for scalar: Unicode.Scalar) -> String {
+        switch scalar.value {
+        case 0x09: return " "
+        case 0x00...0x1F: return "^" + String(Unicode.Scalar(UInt8(scalar.value) + 0x40))
+        case 0x7F: return "^?"
+        default:
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
+        }
+    }
+}

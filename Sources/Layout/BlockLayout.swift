@@ -1,0 +1,80 @@
+import Catalog
+
+/// Lays out Markdown blocks as lines of a given width: headings underlined, paragraphs wrapped,
+/// lists and quotes indented with their markers, tables drawn (or stacked when too narrow).
+struct BlockLayout {
+    let width: Int
+    let glyphs: Glyphs
+
+    /// The lines for a sequence of blocks, separated by blank lines unless `compact`.
+    func lines(for blocks: [Block], compact: Bool = false) -> [Line] {
+        var result: [Line] = []
+        for (index, block) in blocks.enumerated() {
+            let blockLines = lines(for: block, compact: compact)
+            if index > 0 && !compact { result.append(.blank) }
+            if compact, index > 0, case .heading = block { result.append(.blank) }
+            result += blockLines
+        }
+        return result
+    }
+
+    private func lines(for block: Block, compact: Bool) -> [Line] {
+        switch block {
+        case let .heading(level, content, anchor):
+            var style = Style(.heading, bold: true)
+            if level >= 4 { style.bold = false; style.underline = true }
+            var lines = TextWrapper.wrap(content, width: width, base: style, glyphs: glyphs).map { Line($0) }
+            if level <= 2, let widest = lines.map(\.width).max() {
+                lines.append(Line([Span(String(repeating: glyphs.rule, count: min(widest, width)), Style(.muted))]))
+            }
+            lines[0].anchor = anchor
+            return lines
+        case let .paragraph(content):
+            return TextWrapper.wrap(content, width: width, base: .text, glyphs: glyphs).map { Line($0) }
+        case let .list(start, items):
+            return listLines(start: start, items: items)
+        case let .quote(inner):
+            let bar = Span(glyphs.quoteBar + " ", Style(.quote))
+            let inside = BlockLayout(width: max(1, width - 2), glyphs: glyphs).lines(for: inner)
+            return inside.map { line in
+                var line = line
+                line.spans = [bar] + line.spans.map { span in
+                    var span = span
+                    if span.style.role == .text { span.style.role = .quote }
+                    return span
+                }
+                return line
+            }
+        case let .code(text):
+            return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { codeLine in
+                TextWrapper.wrap([Inline(String(codeLine))], width: max(1, width - 2), base: Style(.code), glyphs: glyphs)
+                    .map { Line([Span("  ")] + $0) }
+            }
+        case let .table(table):
+            return TableLayout(width: width, glyphs: glyphs).lines(for: table)
+        case .rule:
+            return [Line([Span(String(repeating: glyphs.rule, count: width), Style(.muted))])]
+        }
+    }
+
+    private func listLines(start: Int?, items: [[Block]]) -> [Line] {
+        let markers = items.indices.map { index in
+            start.map { "\($0 + index)." } ?? glyphs.bullet
+        }
+        let markerWidth = (markers.map { DisplayWidth.of($0) }.max() ?? 1) + 1
+        let inner = BlockLayout(width: max(1, width - markerWidth), glyphs: glyphs)
+        var result: [Line] = []
+        for (marker, item) in zip(markers, items) {
+            let itemLines = inner.lines(for: item, compact: true)
+            for (index, line) in itemLines.enumerated() {
+                let prefix = index == 0
+                    ? marker + String(repeating: " ", count: markerWidth - DisplayWidth.of(marker))
+                    : String(repeating: " ", count: markerWidth)
+                var line = line
+                line.spans.insert(Span(prefix, Style(.muted)), at: 0)
+                result.append(line)
+            }
+        }
+        return result
+    }
+}

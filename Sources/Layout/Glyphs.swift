@@ -1,0 +1,43 @@
+/// The drawing characters the layout uses, in a Unicode set and an ASCII set for terminals
+/// whose locale is not UTF-8.
+public struct Glyphs: Equatable, Sendable {
+    /// Marks a bullet list item.
+    public var bullet: String
+    /// Underlines a page title.
+    public var titleRule: String
+    /// Underlines a section heading and draws thematic breaks and table rules.
+    public var rule: String
+    /// Starts each line of a block quote.
+    public var quoteBar: String
+    /// Separates table columns.
+    public var columnBar: String
+    /// Where a table rule meets a column bar.
+    public var ruleCross: String
+    /// Replaces text cut short.
+    public var ellipsis: String
+    /// Separates breadcrumb levels.
+    public var breadcrumb: String
+    /// Separates items in the footer and breadcrumb.
+    public var dot: String
+    /// Names the up and down arrow keys.
+    public var upDown: String
+    /// Names the left and right arrow keys.
+    public var left: String, right: String
+    /// Whether text from content is folded to ASCII before it is laid out.
+    public var foldsText: Bool
+
+    /// For UTF-8 terminals.
+    public static let unicode = Glyphs(
+        bullet: "•", titleRule: "═", rule: "─", quoteBar: "│", columnBar: "│", ruleCross: "┼",
+        ellipsis: "…", breadcrumb: "›", dot: "·", upDown: "↑↓", left: "←", right: "→", foldsText: false)
+
+    /// For terminals whose locale is not UTF-8.
+    public static let ascii = Glyphs(
+        bullet: "*", titleRule: "=", rule: "-", quoteBar: "|", columnBar: "|", ruleCross: "+",
+        ellipsis: "...", breadcrumb: ">", dot: "-", upDown: "Up/Down", left: "Left", right: "Right", foldsText: true)
+
+    /// `text` as this glyph set shows it: unchanged for Unicode, folded to ASCII otherwise.
+    public func text(_ text: String) -> String {
+        foldsText ? ASCIIFolding.fold(text) : text
+    }
+}

@@ -1,0 +1,52 @@
+import Catalog
+
+/// Lays out a menu page: its title, its lead text, then one entry per child (number and title on
+/// one line, summary below), each entry a target.
+public enum MenuLayout {
+    /// The menu laid out `width` columns wide (at least 1).
+    public static func document(for page: Page, in catalog: Catalog, width: Int, glyphs: Glyphs) -> Document {
+        let width = max(1, width)
+        var lines = TextWrapper.wrap([Inline(page.title)], width: width, base: Style(.title, bold: true), glyphs: glyphs)
+            .map { Line($0, origin: -1) }
+        let titleWidth = lines.map(\.width).max() ?? 0
+        lines.append(Line([Span(String(repeating: glyphs.titleRule, count: min(width, titleWidth)), Style(.muted))], origin: -1))
+        let lead = page.blocks.map(withoutLinks)
+        if !lead.isEmpty {
+            lines.append(Line([], origin: -1))
+            lines += BlockLayout(width: width, glyphs: glyphs).lines(for: lead).map { line in
+                var line = line
+                line.origin = -1
+                return line
+            }
+        }
+        lines.append(Line([], origin: -1))
+        let numberWidth = String(page.children.count).count
+        let indent = numberWidth + 2
+        for (index, id) in page.children.enumerated() {
+            let child = catalog[id]
+            let number = String(index + 1)
+            let label = String(repeating: " ", count: numberWidth - number.count) + number + "  "
+            let title = DisplayWidth.truncate(glyphs.text(child.title), to: max(0, width - indent), ellipsis: glyphs.ellipsis)
+            lines.append(Line([Span(label, Style(.muted), target: index), Span(title, Style(.text, bold: true), target: index)], origin: index))
+            if !child.summary.isEmpty && width > indent {
+                let summary = DisplayWidth.truncate(glyphs.text(child.summary), to: width - indent, ellipsis: glyphs.ellipsis)
+                lines.append(Line([Span(String(repeating: " ", count: indent)), Span(summary, Style(.muted))], origin: index))
+            }
+        }
+        return Document(width: width, lines: lines) { .open(page.children[$0], anchor: nil) }
+    }
+
+    /// The block with links shown as plain text, since a menu's targets are its items.
+    private static func withoutLinks(_ block: Block) -> Block {
+        func plain(_ inlines: [Inline]) -> [Inline] { inlines.map { Inline($0.text, emphasis: $0.emphasis) } }
+        switch block {
+        case let .heading(level, content, anchor): return .heading(level: level, content: plain(content), anchor: anchor)
+        case let .paragraph(content): return .paragraph(plain(content))
+        case let .list(start, items): return .list(start: start, items: items.map { $0.map(withoutLinks) })
+        case let .quote(inner): return .quote(inner.map(withoutLinks))
+        case let .table(table):
+            return .table(Table(header: table.header.map(plain), rows: table.rows.map { $0.map(plain) }, alignments: table.alignments))
+        case .code, .rule: return block
+        }
+    }
+}

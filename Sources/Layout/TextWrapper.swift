@@ -1,0 +1,105 @@
+import Catalog
+
+/// Fills lines of a given width with styled inline text, breaking at spaces and, for words longer
+/// than a line, inside the word; `"\n"` forces a break.
+enum TextWrapper {
+    /// One unbreakable piece of a word, with its style and link.
+    private struct Piece {
+        var text: String
+        var style: Style
+        var link: Int?
+    }
+
+    /// Wraps `inlines` to `width` columns (at least 1); `base` is the style of plain text.
+    static func wrap(_ inlines: [Inline], width: Int, base: Style, glyphs: Glyphs) -> [[Span]] {
+        let width = max(1, width)
+        var lines: [[Span]] = []
+        var line: [Span] = []
+        var lineWidth = 0
+        var pendingSpace: Piece?
+        var word: [Piece] = []
+
+        func append(_ piece: Piece) {
+            if let last = line.last, last.style == piece.style, last.target == piece.link {
+                line[line.count - 1].text += piece.text
+            } else {
+                line.append(Span(piece.text, piece.style, target: piece.link))
+            }
+            lineWidth += DisplayWidth.of(piece.text)
+        }
+        func breakLine() {
+            lines.append(line)
+            line = []
+            lineWidth = 0
+        }
+        func flushWord() {
+            defer { word = [] }
+            guard !word.isEmpty else { return }
+            let wordWidth = word.reduce(0) { $0 + DisplayWidth.of($1.text) }
+            let spaceWidth = (pendingSpace != nil && lineWidth > 0) ? 1 : 0
+            if lineWidth > 0 && lineWidth + spaceWidth + wordWidth > width {
+                breakLine()
+            } else if spaceWidth == 1, let space = pendingSpace {
+                append(space)
+            }
+            pendingSpace = nil
+            for piece in word {
+                var rest = piece.text
+                while !rest.isEmpty {
+                    if lineWidth >= width { breakLine() }
+                    let fit = DisplayWidth.prefix(of: rest, fitting: width - lineWidth)
+                    if fit.text.isEmpty {
+                        if lineWidth == 0 {
+                            let first = String(rest.removeFirst())
+                            append(Piece(text: first, style: piece.style, link: piece.link))
+                        } else {
+                            breakLine()
+                        }
+                        continue
+                    }
+                    append(Piece(text: fit.text, style: piece.style, link: piece.link))
+                    rest.removeFirst(fit.text.count)
+                }
+            }
+        }
+
+        for inline in inlines {
+            let style = self.style(for: inline, base: base)
+            var current = ""
+            for character in glyphs.text(inline.text) {
+                if character == "\n" {
+                    if !current.isEmpty { word.append(Piece(text: current, style: style, link: inline.link)) }
+                    current = ""
+                    flushWord()
+                    pendingSpace = nil
+                    breakLine()
+                } else if character == " " {
+                    if !current.isEmpty { word.append(Piece(text: current, style: style, link: inline.link)) }
+                    current = ""
+                    flushWord()
+                    pendingSpace = Piece(text: " ", style: style, link: inline.link)
+                } else {
+                    current.append(character)
+                }
+            }
+            if !current.isEmpty { word.append(Piece(text: current, style: style, link: inline.link)) }
+        }
+        flushWord()
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// The style an inline run gets on top of the block's base style.
+    static func style(for inline: Inline, base: Style) -> Style {
+        var style = base
+        if inline.emphasis.contains(.strong) { style.bold = true }
+        if inline.emphasis.contains(.italic) { style.italic = true }
+        if inline.emphasis.contains(.code) { style.role = .code }
+        if inline.emphasis.contains(.strike) { style.role = .muted }
+        if inline.link != nil {
+            style.role = .link
+            style.underline = true
+        }
+        return style
+    }
+}

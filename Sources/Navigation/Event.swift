@@ -1,0 +1,26 @@
+/// Something that happened, which the state machine reacts to: facts, not requests.
+public enum Event: Equatable, Sendable {
+    /// A key was pressed.
+    case key(Key)
+    /// The window now has this size (also sent once at start).
+    case resized(Size)
+    /// The process was asked to stop (Ctrl-C, SIGTERM, a dropped SSH link).
+    case interrupted
+}
+
+/// A terminal size in character cells.
+public struct Size: Hashable, Sendable, CustomStringConvertible {
+    /// Width in columns.
+    public var columns: Int
+    /// Height in rows.
+    public var rows: Int
+
+    /// Creates a size; negative values count as zero.
+    public init(columns: Int, rows: Int) {
+        self.columns = max(0, columns)
+        self.rows = max(0, rows)
+    }
+
+    /// `80x24`.
+    public var description: String { "\(columns)x\(rows)" }
+}

@@ -1,0 +1,115 @@
+/// Which set of bindings applies.
+public enum Context: Hashable, Sendable, CaseIterable {
+    /// A menu of pages.
+    case menu
+    /// A page of text.
+    case page
+    /// The help screen.
+    case help
+
+    /// The heading this context has on the help screen.
+    public var title: String {
+        switch self {
+        case .menu: return "In a menu"
+        case .page: return "On a page"
+        case .help: return "On this help screen"
+        }
+    }
+}
+
+/// One row of the keymap: the keys, the command they give in some contexts, and the help text.
+public struct Binding: Sendable {
+    /// The keys, the first being the one hints show.
+    public var keys: [Key]
+    /// What they do.
+    public var command: Command
+    /// Where they apply.
+    public var contexts: Set<Context>
+    /// A sentence for the help screen.
+    public var help: String
+    /// How the keys are written on the help screen when listing them one by one would be too long.
+    public var keyLabel: String?
+}
+
+/// A line of the help screen.
+public enum HelpLine: Equatable, Sendable {
+    /// A context's heading.
+    case heading(String)
+    /// Keys and what they do.
+    case entry(keys: String, help: String)
+    /// Space between groups.
+    case blank
+}
+
+/// The one table of key bindings: it decides what each key does and produces the footer hints
+/// and the help screen, so what is shown can never drift from what happens.
+public enum Keymap {
+    private static let everywhere: Set<Context> = [.menu, .page]
+    private static let digits: [Key] = (1...9).map { .character(Character(String($0))) }
+
+    /// Every binding, in the order the help screen lists them.
+    public static let bindings: [Binding] = [
+        Binding(keys: [.down, .character("j")], command: .moveDown, contexts: [.menu], help: "next item"),
+        Binding(keys: [.up, .character("k")], command: .moveUp, contexts: [.menu], help: "previous item"),
+        Binding(keys: [.down, .character("j")], command: .moveDown, contexts: [.page, .help], help: "scroll down a line"),
+        Binding(keys: [.up, .character("k")], command: .moveUp, contexts: [.page, .help], help: "scroll up a line"),
+        Binding(keys: [.pageDown, .character(" "), .character("f")], command: .pageDown, contexts: everywhere.union([.help]), help: "a screen down"),
+        Binding(keys: [.pageUp, .character("b")], command: .pageUp, contexts: everywhere.union([.help]), help: "a screen up"),
+        Binding(keys: [.home, .character("g")], command: .top, contexts: everywhere.union([.help]), help: "to the top"),
+        Binding(keys: [.end, .character("G")], command: .bottom, contexts: everywhere.union([.help]), help: "to the bottom"),
+        Binding(keys: [.enter, .right, .character("l")], command: .open, contexts: [.menu], help: "open the selected item"),
+        Binding(keys: digits, command: .pick(1), contexts: [.menu], help: "open item 1 to 9", keyLabel: "1-9"),
+        Binding(keys: [.tab], command: .nextLink, contexts: [.page], help: "select the next link"),
+        Binding(keys: [.backTab], command: .previousLink, contexts: [.page], help: "select the previous link"),
+        Binding(keys: [.enter, .right, .character("l")], command: .open, contexts: [.page], help: "follow the selected link"),
+        Binding(keys: [.left, .character("h"), .backspace], command: .back, contexts: everywhere, help: "go back to where you were"),
+        Binding(keys: [.character("?")], command: .help, contexts: everywhere, help: "show these keys"),
+        Binding(keys: [.escape, .character("?"), .character("q")], command: .close, contexts: [.help], help: "close this help"),
+        Binding(keys: [.escape], command: .close, contexts: everywhere, help: "dismiss a notice (never quits)"),
+        Binding(keys: [.control("l")], command: .repaint, contexts: everywhere.union([.help]), help: "redraw the screen"),
+        Binding(keys: [.character("q")], command: .quit, contexts: everywhere, help: "quit (Ctrl-C also quits)"),
+    ]
+
+    /// The footer's hints per context: which commands, and the word shown after their keys.
+    public static let hints: [Context: [(commands: [Command], label: String)]] = [
+        .menu: [([.moveUp, .moveDown], "move"), ([.open], "open"), ([.pick(1)], "pick"), ([.back], "back"), ([.help], "help"), ([.quit], "quit")],
+        .page: [([.moveUp, .moveDown], "scroll"), ([.pageDown], "page"), ([.nextLink], "links"), ([.open], "follow"), ([.back], "back"), ([.help], "help"), ([.quit], "quit")],
+        .help: [([.moveUp, .moveDown], "scroll"), ([.close], "close")],
+    ]
+
+    /// The command a key gives in a context, if any.
+    public static func command(for key: Key, in context: Context) -> Command? {
+        guard let binding = bindings.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) }) else {
+            return nil
+        }
+        if case .pick = binding.command, case let .character(character) = key, let number = character.wholeNumberValue {
+            return .pick(number)
+        }
+        return binding.command
+    }
+
+    /// The footer hint line's items for a context: `("↑↓", "move")`, `("Enter", "open")`, ...
+    public static func hintItems(for context: Context, arrows: ArrowNames) -> [(keys: String, label: String)] {
+        (hints[context] ?? []).map { hint in
+            let keys = hint.commands.compactMap { command -> String? in
+                guard let binding = bindings.first(where: { $0.command == command && $0.contexts.contains(context) }) else { return nil }
+                return binding.keyLabel ?? binding.keys[0].name(arrows: arrows)
+            }
+            return (keys.joined(), hint.label)
+        }
+    }
+
+    /// The help screen, one line per binding, grouped by context.
+    public static func helpLines(arrows: ArrowNames) -> [HelpLine] {
+        var lines: [HelpLine] = []
+        for context in Context.allCases {
+            if !lines.isEmpty { lines.append(.blank) }
+            lines.append(.heading(context.title))
+            for binding in bindings where binding.contexts.contains(context) {
+                let keys = binding.keyLabel ?? binding.keys.map { $0.name(arrows: arrows) }.joined(separator: " ")
+                lines.append(.entry(keys: keys, help: binding.help))
+            }
+        }
+        return lines
+    }
+}

@@ -1,0 +1,24 @@
+import Catalog
+
+/// Where the reader is: a page, how far it is scrolled, and which item or link has the focus.
+public struct Place: Equatable, Sendable {
+    /// The page or menu shown.
+    public var id: PageID
+    /// The first document line on screen.
+    public var scroll: Int
+    /// The focused target: always set in a menu (the selection), optional on a page (a link).
+    public var focus: Int?
+
+    /// Creates a place.
+    public init(id: PageID, scroll: Int = 0, focus: Int? = nil) {
+        self.id = id
+        self.scroll = scroll
+        self.focus = focus
+    }
+}
+
+/// Something shown over the page.
+public enum Overlay: Equatable, Sendable {
+    /// The help screen, scrolled to this line.
+    case help(scroll: Int)
+}

@@ -1,0 +1,24 @@
+import Catalog
+import Layout
+import Navigation
+
+/// Draws a state as a `Screen`. Pure: the same state always gives the same screen.
+public func render(_ state: State) -> Screen {
+    var screen = Screen(size: state.size)
+    let frame = state.frame
+    guard !frame.isTooSmall else {
+        TooSmallView.draw(on: &screen, glyphs: state.glyphs)
+        return screen
+    }
+    let arrows: ArrowNames = state.glyphs.foldsText ? .words : .symbols
+    screen.draw(BreadcrumbView.spans(for: state, width: frame.size.columns), at: 0)
+    switch state.overlay {
+    case let .help(scroll):
+        HelpView.draw(on: &screen, frame: frame, scroll: scroll, arrows: arrows)
+    case nil:
+        DocumentView.draw(state, on: &screen)
+    }
+    screen.draw(StatusView.spans(for: state, width: frame.size.columns), at: frame.size.rows - 2)
+    screen.draw(HintsView.spans(for: state.context, width: frame.size.columns, glyphs: state.glyphs, arrows: arrows), at: frame.size.rows - 1)
+    return screen
+}

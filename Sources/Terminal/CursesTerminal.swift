@@ -1,0 +1,87 @@
+import CNcursesw
+import Glibc
+import Layout
+import Navigation
+import Rendering
+
+/// The one place that talks to the terminal: starts and stops curses, reads events, and draws
+/// `Screen` values (ncurses then sends only what changed).
+public final class CursesTerminal {
+    private let screenPointer: OpaquePointer
+    private let palette: Palette
+    private var isStopped = false
+
+    /// Starts curses on the controlling terminal, or returns nil if the terminal type is unknown
+    /// (instead of letting curses exit the process).
+    public init?(useColor: Bool) {
+        SignalGuard.install()
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
+              let screen = newterm(nil, output, input) else { return nil }
+        screenPointer = screen
+        SignalGuard.setCursesActive(true)
+        cbreak()
+        noecho()
+        nonl()
+        keypad(toolkit_stdscr(), true)
+        set_escdelay(25)
+        wtimeout(toolkit_stdscr(), 250)
+        palette = Palette(useColor: useColor)
+        curs_set(1)
+    }
+
+    deinit {
+        stop()
+    }
+
+    /// The window's size now.
+    public var size: Size {
+        Size(columns: Int(toolkit_cols()), rows: Int(toolkit_lines()))
+    }
+
+    /// Waits up to a quarter of a second for input; nil when nothing arrived.
+    public func nextEvent() -> Event? {
+        var character: wint_t = 0
+        let result = wget_wch(toolkit_stdscr(), &character)
+        if result == KEY_CODE_YES {
+            return KeyDecoder.event(forKeyCode: Int32(character)) { self.size }
+        }
+        guard result == OK else { return nil }
+        return KeyDecoder.event(forCharacter: UInt32(character))
+    }
+
+    /// Draws a screen; `fully` clears the terminal first (Ctrl-L, a resize).
+    public func draw(_ screen: Screen, fully: Bool) {
+        let window = toolkit_stdscr()
+        if fully { clearok(window, true) }
+        for (row, spans) in screen.rows.enumerated() {
+            wmove(window, Int32(row), 0)
+            for span in spans {
+                wattrset(window, Int32(bitPattern: palette.attributes(for: span.style)))
+                waddstr(window, Self.terminalSafe(span.text))
+            }
+            wattrset(window, Int32(bitPattern: toolkit_a_normal()))
+            wclrtoeol(window)
+        }
+        wmove(window, Int32(screen.cursor.row), Int32(screen.cursor.column))
+        wrefresh(window)
+    }
+
+    /// Leaves curses mode and restores the terminal; safe to call more than once.
+    public func stop() {
+        guard !isStopped else { return }
+        isStopped = true
+        curs_set(1)
+        endwin()
+        SignalGuard.setCursesActive(false)
+        delscreen(screenPointer)
+    }
+
+    /// The last line of defence: whatever slipped past content sanitising, no control character
+    /// reaches the terminal.
+    private static func terminalSafe(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map {
+            $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "?" : $0
+        }))
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import BuiltinContent
+import Catalog
+
+/// The `--content DIR` option and the loading it controls, shared by every subcommand.
+struct ContentOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Read the toolkit from this folder instead of the built-in one.", valueName: "DIR"))
+    var content: String?
+
+    /// Where the content comes from, for messages.
+    var origin: String { content ?? "the built-in toolkit" }
+
+    /// The problems found while loading, or the catalog.
+    func load() -> Result<Catalog, ContentLoadFailure> {
+        guard let content else {
+            return CatalogLoader.load(BuiltinContent.files).mapError { .problems($0.problems) }
+        }
+        let folder: (files: [SourceFile], problems: [ContentProblem])
+        do {
+            folder = try ContentFolder.read(content)
+        } catch {
+            return .failure(.missing(error.description))
+        }
+        switch CatalogLoader.load(folder.files) {
+        case let .success(catalog):
+            return folder.problems.isEmpty ? .success(catalog) : .failure(.problems(folder.problems))
+        case let .failure(found):
+            return .failure(.problems(folder.problems + found.problems))
+        }
+    }
+
+    /// Loads the catalog or prints why not and exits: 66 when the folder is missing, 65 when
+    /// its content is broken (sysexits' EX_NOINPUT and EX_DATAERR).
+    func loadOrExit() throws -> Catalog {
+        switch load() {
+        case let .success(catalog):
+            return catalog
+        case let .failure(.missing(message)):
+            StandardError.write("toolkit: \(message)")
+            throw ExitCode(66)
+        case let .failure(.problems(problems)):
+            let base = content.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "Content/"
+            for problem in problems {
+                var located = problem
+                located.file = base + problem.file
+                StandardError.write(located.description)
+            }
+            StandardError.write("toolkit: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(origin); nothing was shown")
+            throw ExitCode(65)
+        }
+    }
+}
+
+/// Why content could not be loaded.
+enum ContentLoadFailure: Error {
+    /// The folder is missing or not a folder.
+    case missing(String)
+    /// The files have problems.
+    case problems([ContentProblem])
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// The `toolkit` command: E3M's "From Procurement to Partnership" toolkit in the terminal.
+@main
+struct Toolkit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "toolkit",
+        abstract: "Read E3M's \"From Procurement to Partnership: a Practical Toolkit for Commissioners\" in the terminal.",
+        discussion: """
+            With no subcommand, opens the toolkit menu (or PAGE-ID) for browsing with the arrow keys; \
+            press ? inside for the keys. When standard input or output is not a terminal, prints the \
+            page as plain text instead.
+            """,
+        subcommands: [Browse.self, Check.self],
+        defaultSubcommand: Browse.self
+    )
+
+    /// The program's version, printed by `--version` with the content's date.
+    static let version = "0.1.0"
+}
