@@ -1,5 +1,5 @@
 /// The loaded toolkit: every page by id, arranged as the menu tree under `PageID.root`.
-public struct Catalog: Sendable {
+public struct Catalog: Equatable, Sendable {
     /// Every page, by id.
     public let pages: [PageID: Page]
 
@@ -65,10 +65,11 @@ public struct Catalog: Sendable {
         let scored = pages.keys.filter { !$0.isRoot }.map { id -> (PageID, Int) in
             let path = id.path.lowercased()
             let leaf = path.split(separator: "/").last.map(String.init) ?? path
-            if path.contains(needle) || (!needle.isEmpty && needle.contains(leaf)) { return (id, 0) }
-            return (id, min(EditDistance.between(needle, path), EditDistance.between(needle, leaf)))
+            if path.contains(needle) { return (id, 0) }
+            if !needle.isEmpty && needle.contains(leaf) { return (id, 1) }
+            return (id, 1 + min(EditDistance.between(needle, path), EditDistance.between(needle, leaf)))
         }
-        let threshold = max(2, needle.count / 3)
+        let threshold = 1 + max(2, needle.count / 3)
         return scored.filter { $0.1 <= threshold }
             .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
             .prefix(limit).map(\.0)

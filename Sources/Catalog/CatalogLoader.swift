@@ -64,7 +64,8 @@ public enum CatalogLoader {
         }
 
         guard problems.isEmpty else {
-            return .failure(ContentProblems(problems.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }))
+            let ordered = problems.enumerated().sorted { ($0.element.file, $0.element.line ?? 0, $0.offset) < ($1.element.file, $1.element.line ?? 0, $1.offset) }
+            return .failure(ContentProblems(ordered.map(\.element)))
         }
         let sections = pages[.root]!.children.map { (id: $0, title: pages[$0]!.title) }
         for id in pages.keys where !pages[id]!.isMenu {

@@ -22,7 +22,7 @@ public struct ContentProblem: Error, Equatable, Sendable, CustomStringConvertibl
         var location = VisibleText.make(file)
         if let line { location += ":\(line)" }
         if let line = line, line > 0, let column { location += ":\(column)" }
-        return "\(location): \(message)"
+        return "\(location): \(VisibleText.make(message))"
     }
 }
 

@@ -34,6 +34,7 @@ struct BlockLayout {
         case let .list(start, items):
             return listLines(start: start, items: items)
         case let .quote(inner):
+            guard width > 2 else { return lines(for: inner) }
             let bar = Span(glyphs.quoteBar + " ", Style(.quote))
             let inside = BlockLayout(width: max(1, width - 2), glyphs: glyphs).lines(for: inner)
             return inside.map { line in
@@ -46,9 +47,10 @@ struct BlockLayout {
                 return line
             }
         case let .code(text):
+            let indent = width > 2 ? "  " : ""
             return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { codeLine in
-                TextWrapper.wrap([Inline(String(codeLine))], width: max(1, width - 2), base: Style(.code), glyphs: glyphs)
-                    .map { Line([Span("  ")] + $0) }
+                TextWrapper.wrap([Inline(String(codeLine))], width: width - indent.count, base: Style(.code), glyphs: glyphs)
+                    .map { Line([Span(indent)] + $0) }
             }
         case let .table(table):
             return TableLayout(width: width, glyphs: glyphs).lines(for: table)
@@ -62,6 +64,7 @@ struct BlockLayout {
             start.map { "\($0 + index)." } ?? glyphs.bullet
         }
         let markerWidth = (markers.map { DisplayWidth.of($0) }.max() ?? 1) + 1
+        guard width > markerWidth else { return items.flatMap { lines(for: $0, compact: true) } }
         let inner = BlockLayout(width: max(1, width - markerWidth), glyphs: glyphs)
         var result: [Line] = []
         for (marker, item) in zip(markers, items) {

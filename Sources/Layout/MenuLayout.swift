@@ -25,8 +25,8 @@ public enum MenuLayout {
         for (index, id) in page.children.enumerated() {
             let child = catalog[id]
             let number = String(index + 1)
-            let label = String(repeating: " ", count: numberWidth - number.count) + number + "  "
-            let title = DisplayWidth.truncate(glyphs.text(child.title), to: max(0, width - indent), ellipsis: glyphs.ellipsis)
+            let label = width > indent ? String(repeating: " ", count: numberWidth - number.count) + number + "  " : ""
+            let title = DisplayWidth.truncate(glyphs.text(child.title), to: width - label.count, ellipsis: glyphs.ellipsis)
             lines.append(Line([Span(label, Style(.muted), target: index), Span(title, Style(.text, bold: true), target: index)], origin: index))
             if !child.summary.isEmpty && width > indent {
                 let summary = DisplayWidth.truncate(glyphs.text(child.summary), to: width - indent, ellipsis: glyphs.ellipsis)

@@ -95,7 +95,7 @@ public enum Keymap {
                 guard let binding = bindings.first(where: { $0.command == command && $0.contexts.contains(context) }) else { return nil }
                 return binding.keyLabel ?? binding.keys[0].name(arrows: arrows)
             }
-            return (keys.joined(), hint.label)
+            return (keys.joined(separator: keys.allSatisfy { $0.count == 1 } ? "" : "/"), hint.label)
         }
     }
 

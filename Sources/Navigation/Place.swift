@@ -1,7 +1,7 @@
 import Catalog
 
 /// Where the reader is: a page, how far it is scrolled, and which item or link has the focus.
-public struct Place: Equatable, Sendable {
+public struct Place: Hashable, Sendable {
     /// The page or menu shown.
     public var id: PageID
     /// The first document line on screen.
@@ -18,7 +18,7 @@ public struct Place: Equatable, Sendable {
 }
 
 /// Something shown over the page.
-public enum Overlay: Equatable, Sendable {
+public enum Overlay: Hashable, Sendable {
     /// The help screen, scrolled to this line.
     case help(scroll: Int)
 }

@@ -168,7 +168,12 @@ extension State {
             }
             place = previous
             clampScroll()
-            if let focus = place.focus, !document.targets.indices.contains(focus) { place.focus = nil }
+            if let focus = place.focus, !document.targets.indices.contains(focus) { place.focus = page.isMenu ? 0 : nil }
+            if page.isMenu {
+                scrollToFocus()
+            } else if let focus = place.focus, !isVisible(focus) {
+                place.focus = nil
+            }
         } else if let parent = place.id.parent {
             let index = catalog[parent].children.firstIndex(of: place.id)
             go(to: parent, anchor: nil, focus: index)

@@ -3,7 +3,7 @@ import Layout
 
 /// Everything the screen shows, as a value: where the reader is, where they have been, what is
 /// open over the page, and the current page laid out for the window.
-public struct State: Sendable {
+public struct State: Equatable, Sendable {
     /// The toolkit being read.
     public let catalog: Catalog
     /// The drawing characters the terminal can show.
@@ -40,6 +40,8 @@ public struct State: Sendable {
         if let anchor, let row = document.anchors[anchor] {
             place.scroll = row
             clampScroll()
+        } else {
+            scrollToFocus()
         }
     }
 

@@ -6,7 +6,8 @@ enum TooSmallView {
     static func draw(on screen: inout Screen, glyphs: Glyphs) {
         let size = screen.size
         let minimum = Frame.minimum
-        let lines = ["Window too small", "(needs \(minimum.columns)x\(minimum.rows))"]
+        let needs = "\(minimum.columns)x\(minimum.rows)"
+        let lines = size.columns >= 16 ? ["Window too small", "(needs \(needs))"] : ["Too small", needs]
         let top = max(0, (size.rows - lines.count) / 2)
         for (index, line) in lines.enumerated() where top + index < size.rows {
             let shown = DisplayWidth.truncate(line, to: size.columns, ellipsis: glyphs.ellipsis)

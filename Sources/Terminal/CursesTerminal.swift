@@ -11,12 +11,17 @@ public final class CursesTerminal {
     private let palette: Palette
     private var isStopped = false
 
-    /// Starts curses on the controlling terminal, or returns nil if the terminal type is unknown
-    /// (instead of letting curses exit the process).
+    /// Starts curses on the controlling terminal, or returns nil if the terminal type is unknown or
+    /// cannot address the cursor (instead of letting curses exit the process or draw garbage).
     public init?(useColor: Bool) {
         SignalGuard.install()
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
               let screen = newterm(nil, output, input) else { return nil }
+        guard Self.canAddressCursor() else {
+            endwin()
+            delscreen(screen)
+            return nil
+        }
         screenPointer = screen
         SignalGuard.setCursesActive(true)
         cbreak()
@@ -36,6 +41,12 @@ public final class CursesTerminal {
     /// The window's size now.
     public var size: Size {
         Size(columns: Int(toolkit_cols()), rows: Int(toolkit_lines()))
+    }
+
+    /// Whether the terminal can move its cursor anywhere (`TERM=dumb` cannot), which the screen needs.
+    private static func canAddressCursor() -> Bool {
+        guard let capability = tigetstr("cup") else { return false }
+        return Int(bitPattern: capability) != -1
     }
 
     /// Waits up to a quarter of a second for input; nil when nothing arrived.

@@ -36,7 +36,7 @@ struct Browse: ParsableCommand {
         guard let terminal = CursesTerminal(useColor: environment.useColor) else {
             let term = environment.term ?? "(unset)"
             StandardOutput.write(PlainText.page(start, in: catalog, width: TerminalEnvironment.plainWidth, glyphs: environment.glyphs))
-            StandardError.write("toolkit: terminal type '\(term)' is unknown, so the page was printed as text; set TERM (e.g. TERM=xterm-256color) to browse it.")
+            StandardError.write("toolkit: terminal type '\(term)' is unknown or cannot move the cursor, so the page was printed as text; set TERM (e.g. TERM=xterm-256color) to browse it.")
             return
         }
         let initial = State(catalog: catalog, size: terminal.size, glyphs: environment.glyphs, start: start)

@@ -28,8 +28,13 @@ struct TerminalEnvironment {
         )
     }
 
-    /// The width for plain output: `COLUMNS` if set and sensible, else 80.
+    /// The width for plain output: the terminal's, if standard output is one; else `COLUMNS` if
+    /// set and sensible; else 80.
     static var plainWidth: Int {
+        var window = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &window) == 0, window.ws_col >= 20 {
+            return Int(window.ws_col)
+        }
         if let columns = variable("COLUMNS").flatMap(Int.init), (20...1000).contains(columns) { return columns }
         return 80
     }

@@ -1,0 +1,112 @@
+import Foundation
+import XCTest
+
+/// The journey from the issue, end to end in a real terminal (tmux): menu, case studies, a case
+/// study, a link followed and come back from, a resize down and up, and quitting cleanly.
+final class JourneyTests: TmuxTestCase {
+    private let pageHints = " ↑↓ scroll  PgDn page  Tab links  Enter follow  ← back  ? help  q quit"
+
+    func testMenuToCaseStudyLinkBackResizeAndQuit() throws {
+        let tmux = try startTmux(width: 80, height: 24)
+        try tmux.startToolkit()
+
+        // The menu.
+        let menu = try tmux.waitFor("Case studies of purpose-aligned partnerships", "1 of 6")
+        XCTAssertEqual(menu.lines.count, 24, "\(menu)")
+        XCTAssertEqual(menu.row(0), " Toolkit", "\(menu)")
+        XCTAssertEqual(menu.row(23), " ↑↓ move  Enter open  1-9 pick  ← back  ? help  q quit", "\(menu)")
+        XCTAssertEqual(tmux.display("#{alternate_on}"), "1", "curses should draw on the alternate screen")
+
+        // 1 opens the case studies menu.
+        tmux.send("1")
+        let caseStudies = try tmux.waitFor("the case-studies menu") {
+            $0.row(0) == " Toolkit › 1 of 6 · Case studies" && $0.contains("1 of 4")
+        }
+        XCTAssertTrue(caseStudies.contains("  Case studies of purpose-aligned partnerships"), "\(caseStudies)")
+        XCTAssertTrue(caseStudies.contains("4  The Plymouth Alliance: supporting people with complex needs"), "\(caseStudies)")
+
+        // Down three times selects the fourth item; Enter opens it.
+        tmux.send("Down", "Down", "Down")
+        try tmux.waitFor("the fourth item selected") { $0.row(22).hasSuffix("4 of 4") }
+        tmux.send("Enter")
+        let plymouth = try tmux.waitFor("the Plymouth case study") {
+            $0.row(0) == " Toolkit › Case studies › 4 of 4 · Plymouth" && $0.row(22).hasSuffix("Top")
+        }
+        XCTAssertEqual(plymouth.row(1), "  The Plymouth Alliance: supporting people with complex needs", "\(plymouth)")
+        XCTAssertEqual(plymouth.row(23), pageHints, "\(plymouth)")
+
+        // Tab selects the first link (scrolling to it); the status line names its destination.
+        tmux.send("Tab")
+        try tmux.waitFor("the first link selected") {
+            $0.row(22).hasPrefix(" → Overview: all nine principles at a glance") && !$0.row(22).hasSuffix("Top")
+        }
+        let beforeFollowing = tmux.settledCapture()
+        XCTAssertTrue(beforeFollowing.contains("The toolkit says all nine key principles run through every case study."),
+                      "the link's sentence should be on screen\(beforeFollowing)")
+
+        // Enter follows it.
+        tmux.send("Enter")
+        let overview = try tmux.waitFor("the linked page") {
+            $0.row(0) == " Toolkit › 9 Principles › 1 of 10 · Overview" && $0.row(22).hasSuffix("Top")
+        }
+        XCTAssertEqual(overview.row(1), "  Overview: all nine principles at a glance", "\(overview)")
+        XCTAssertTrue(overview.row(22).hasSuffix("Top"), "\(overview)")
+
+        // Left comes back to exactly the screen we left: same scroll, same link, same breadcrumb.
+        tmux.send("Left")
+        let back = try tmux.waitFor("the case study again, as it was") { $0.row(0).hasSuffix("4 of 4 · Plymouth") }
+        let settledBack = back.text == beforeFollowing.text ? back : tmux.settledCapture()
+        XCTAssertEqual(settledBack.text, beforeFollowing.text,
+                       "Back should restore the page exactly; before following:\(beforeFollowing)\nafter Back:\(settledBack)")
+
+        // Resize down to 40x12: everything is laid out again for 40 columns.
+        tmux.resize(width: 40, height: 12)
+        try tmux.waitFor("the 40x12 layout") {
+            $0.lines.count == 12 && $0.row(11) == " ↑↓ scroll  PgDn page  Tab links"
+        }
+        let narrow = tmux.settledCapture()
+        assertLaidOut(narrow, width: 40, height: 12, margin: 1)
+        XCTAssertEqual(narrow.row(0), " Toolkit › Case studies › 4 of 4 · Plym…", "\(narrow)")
+        XCTAssertTrue(narrow.row(10).hasPrefix(" → Overview: all nine principles"), "the link stays selected\(narrow)")
+
+        // And back up to 80x24: no leftovers of the narrow screen.
+        tmux.resize(width: 80, height: 24)
+        try tmux.waitFor("the 80x24 layout again") { $0.lines.count == 24 && $0.row(23) == self.pageHints }
+        let wide = tmux.settledCapture()
+        assertLaidOut(wide, width: 80, height: 24, margin: 2)
+        XCTAssertEqual(wide.row(0), " Toolkit › Case studies › 4 of 4 · Plymouth", "\(wide)")
+        XCTAssertTrue(wide.row(22).hasPrefix(" → Overview: all nine principles at a glance"), "\(wide)")
+        XCTAssertTrue(wide.lines[1...21].contains { $0.count > 41 }, "the text should be re-wrapped wide again\(wide)")
+
+        // q quits: exit 0, terminal modes as before, the shell's screen back.
+        tmux.send("q")
+        let record = try tmux.waitForExit()
+        XCTAssertEqual(record.status, 0)
+        try tmux.assertTerminalRestored(record)
+    }
+
+    /// Checks a page screen is wholly drawn for this size: breadcrumb on top, hints at the
+    /// bottom, the status line's position flush right, and every body line inside the text
+    /// column with the margin for this width (a leftover from another size would not be).
+    private func assertLaidOut(_ screen: Screen, width: Int, height: Int, margin: Int,
+                               file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(screen.lines.count, height, "rows\(screen)", file: file, line: line)
+        for (index, row) in screen.lines.enumerated() {
+            XCTAssertLessThanOrEqual(row.count, width, "row \(index) is wider than the window\(screen)", file: file, line: line)
+        }
+        XCTAssertTrue(screen.row(0).hasPrefix(" Toolkit › "), "breadcrumb\(screen)", file: file, line: line)
+        let status = screen.row(height - 2)
+        XCTAssertEqual(status.count, width - 1, "the position should end one column from the right edge\(screen)", file: file, line: line)
+        XCTAssertTrue(status.hasSuffix("%"), "status position\(screen)", file: file, line: line)
+        let textWidth = min(100, width - 2 * margin)
+        let indent = String(repeating: " ", count: margin)
+        for index in 1...(height - 3) {
+            let row = screen.row(index)
+            guard !row.isEmpty else { continue }
+            XCTAssertTrue(row.hasPrefix(indent) && (margin == 0 || row.count > margin),
+                          "row \(index) lacks the \(margin)-column margin\(screen)", file: file, line: line)
+            XCTAssertLessThanOrEqual(row.count, margin + textWidth, "row \(index) is wider than the text column\(screen)",
+                                     file: file, line: line)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+@testable import Navigation
+import XCTest
+
+final class KeymapTests: XCTestCase {
+    func testNoKeyIsBoundTwiceInOneContext() {
+        for context in Context.allCases {
+            var seen: [Key: String] = [:]
+            for binding in Keymap.bindings where binding.contexts.contains(context) {
+                for key in binding.keys {
+                    XCTAssertNil(seen[key], "\(key) in \(context) is bound to both '\(seen[key] ?? "")' and '\(binding.help)'")
+                    seen[key] = binding.help
+                }
+            }
+        }
+    }
+
+    func testEveryHintNamesABoundCommand() {
+        for context in Context.allCases {
+            let items = Keymap.hintItems(for: context, arrows: .symbols)
+            XCTAssertEqual(items.count, Keymap.hints[context]?.count, "\(context)")
+            XCTAssertFalse(items.contains { $0.keys.isEmpty }, "\(context): a hint names a command with no key here")
+        }
+        XCTAssertEqual(Keymap.hintItems(for: .page, arrows: .words).first?.keys, "Up/Down")
+        XCTAssertEqual(Keymap.hintItems(for: .page, arrows: .symbols).first?.keys, "↑↓")
+    }
+
+    func testDigitsPickTheirItem() {
+        XCTAssertEqual(Keymap.command(for: .character("7"), in: .menu), .pick(7))
+        XCTAssertNil(Keymap.command(for: .character("7"), in: .page))
+    }
+
+    func testHelpListsEveryBindingOnce() {
+        let entries = Keymap.helpLines(arrows: .symbols).filter { if case .entry = $0 { return true } else { return false } }
+        let expected = Context.allCases.reduce(0) { count, context in count + Keymap.bindings.filter { $0.contexts.contains(context) }.count }
+        XCTAssertEqual(entries.count, expected)
+    }
+
+    func testTheReadmeKeysTableListsEveryBinding() throws {
+        let readme = URL(fileURLWithPath: "\(#filePath)")
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        for binding in Keymap.bindings where binding.contexts != [.help] {
+            XCTAssertTrue(text.contains("| \(binding.help) |"), "README's keys table does not describe '\(binding.help)'")
+            for key in binding.keys where binding.keyLabel == nil {
+                XCTAssertTrue(text.contains("`\(key.name(arrows: .symbols))`"), "README's keys table does not list \(key.name(arrows: .symbols)) for '\(binding.help)'")
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import BuiltinContent
+import Catalog
+import Layout
+@testable import Navigation
+@testable import Rendering
+import TestSupport
+import XCTest
+
+/// Every kind of screen, rendered as text at several sizes and compared with `Snapshots/`.
+final class ScreenSnapshotTests: XCTestCase {
+    private static let builtin: Catalog = {
+        guard case let .success(catalog) = CatalogLoader.load(BuiltinContent.files) else { fatalError("built-in content does not load") }
+        return catalog
+    }()
+    private let sizes = [Size(columns: 80, rows: 24), Size(columns: 40, rows: 12), Size(columns: 20, rows: 6)]
+
+    private func state(_ catalog: Catalog, _ size: Size, at id: PageID = .root, glyphs: Glyphs = .unicode, keys: [Key] = []) -> State {
+        keys.reduce(State(catalog: catalog, size: size, glyphs: glyphs, start: id)) { reduce($0, .key($1)).state }
+    }
+
+    private func assertScreen(_ state: State, named name: String, file: StaticString = #filePath, line: UInt = #line) {
+        let screen = render(state)
+        XCTAssertEqual(screen.rows.count, state.size.rows, file: file, line: line)
+        for row in screen.rows {
+            XCTAssertLessThanOrEqual(row.reduce(0) { $0 + $1.width }, state.size.columns, file: file, line: line)
+        }
+        assertSnapshot(screen.text, named: "\(name).\(state.size)", file: file, line: line)
+    }
+
+    func testToolkitMenu() {
+        for size in sizes { assertScreen(state(Self.builtin, size), named: "menu") }
+    }
+
+    func testSectionMenuWithSelectionMoved() {
+        for size in sizes { assertScreen(state(Self.builtin, size, at: PageID("correctives"), keys: [.down, .down]), named: "section-menu") }
+    }
+
+    func testPageTop() {
+        for size in sizes { assertScreen(state(Fixture.catalog, size, at: PageID("alpha/one")), named: "page-top") }
+    }
+
+    func testPageScrolledWithAFocusedLink() {
+        for size in sizes {
+            assertScreen(state(Fixture.catalog, size, at: PageID("alpha/one"), keys: [.pageDown, .tab]), named: "page-scrolled-link")
+        }
+    }
+
+    func testPageWithANotice() {
+        assertScreen(state(Fixture.catalog, sizes[0], at: PageID("alpha/one"), keys: [.enter]), named: "page-notice")
+    }
+
+    func testHelp() {
+        for size in sizes { assertScreen(state(Fixture.catalog, size, keys: [.character("?")]), named: "help") }
+    }
+
+    func testWindowTooSmall() {
+        for size in [Size(columns: 19, rows: 5), Size(columns: 12, rows: 3), Size(columns: 1, rows: 1)] {
+            assertScreen(state(Fixture.catalog, size), named: "too-small")
+        }
+    }
+
+    func testCaseStudyFromTheBuiltinToolkit() {
+        for size in [Size(columns: 80, rows: 24), Size(columns: 120, rows: 40)] {
+            assertScreen(state(Self.builtin, size, at: PageID("case-studies/plymouth-alliance")), named: "plymouth")
+        }
+    }
+
+    func testASCIIGlyphsForNonUTF8Terminals() {
+        assertScreen(state(Self.builtin, sizes[0], at: PageID("principles/overview"), glyphs: .ascii), named: "ascii-principles")
+    }
+
+    func testCursorSitsOnTheFocusedItem() {
+        let menu = render(state(Fixture.catalog, sizes[0], keys: [.down]))
+        XCTAssertEqual(menu.cursor, Screen.Cursor(row: 1 + state(Fixture.catalog, sizes[0]).document.targets[1].firstRow, column: 2))
+        let page = state(Fixture.catalog, sizes[0], at: PageID("alpha/one"), keys: [.tab])
+        let target = page.document.targets[0]
+        XCTAssertEqual(render(page).cursor, Screen.Cursor(row: 1 + target.firstRow, column: 2 + target.column))
+    }
+
+    func testFocusIsDrawnReversed() {
+        let screen = render(state(Fixture.catalog, sizes[0], keys: [.down]))
+        let row = screen.rows[screen.cursor.row]
+        XCTAssertTrue(row.contains { $0.text.contains("Beta section") && $0.style.reverse })
+        XCTAssertFalse(screen.rows.joined().contains { $0.text.contains("Alpha section") && $0.style.reverse })
+    }
+}
