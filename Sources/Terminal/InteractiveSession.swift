@@ -5,10 +5,13 @@ import Rendering
 /// state says it is finished. The terminal is restored before it returns.
 public enum InteractiveSession {
     /// Runs the navigator from `state`; returns the final state and the stop signal, if one ended it.
-    public static func run(_ initial: State, on terminal: CursesTerminal) -> (state: State, signal: Int32?) {
+    /// `trapAfterFirstFrame` crashes on purpose once the screen is up, so tests can prove that a
+    /// crash restores the terminal.
+    public static func run(_ initial: State, on terminal: CursesTerminal, trapAfterFirstFrame: Bool = false) -> (state: State, signal: Int32?) {
         var state = reduce(initial, .resized(terminal.size)).state
         var signal: Int32?
         terminal.draw(render(state), fully: true)
+        if trapAfterFirstFrame { fatalError("TOOLKIT_TEST_TRAP is set: crashing on purpose") }
         while !state.isFinished {
             if let received = SignalGuard.takePending() {
                 signal = received

@@ -40,7 +40,7 @@ struct Browse: ParsableCommand {
             return
         }
         let initial = State(catalog: catalog, size: terminal.size, glyphs: environment.glyphs, start: start)
-        let outcome = InteractiveSession.run(initial, on: terminal)
+        let outcome = InteractiveSession.run(initial, on: terminal, trapAfterFirstFrame: TerminalEnvironment.variable("TOOLKIT_TEST_TRAP") == "1")
         if let signal = outcome.signal { SignalGuard.reraise(signal) }
     }
 }

@@ -50,6 +50,16 @@ final class ExitPathTests: TmuxTestCase {
         try tmux.assertTerminalRestored(record)
     }
 
+    func testACrashRestoresTheTerminalBeforeDying() throws {
+        let tmux = try startTmux(width: 80, height: 24)
+        try tmux.startToolkit(environment: ["TOOLKIT_TEST_TRAP": "1", "SWIFT_BACKTRACE": "enable=no"], stderrToFile: true)
+        let record = try tmux.waitForExit()
+        // A Swift trap is SIGILL on x86-64 (SIGTRAP elsewhere); the handler re-raises it.
+        XCTAssertTrue([128 + SIGILL, 128 + SIGTRAP].contains(record.status), "status \(record.status)")
+        XCTAssertTrue(record.stderr.contains("crashing on purpose"), record.stderr)
+        try tmux.assertTerminalRestored(record)
+    }
+
     func testCtrlZSuspendsToTheShellAndFgRepaintsEverything() throws {
         // Run as the shell's own job, as a person would, so job control sees the toolkit itself.
         let tmux = try startTmux(width: 80, height: 24)
