@@ -16,6 +16,10 @@ public struct Page: Equatable, Sendable {
     public var updated: String?
     /// The body, followed by the generated "What next?" and "Sources" blocks on leaf pages.
     public var blocks: [Block]
+    /// Where the generated blocks start in `blocks` (its count when there are none).
+    public var footerStart: Int
+    /// The body's Markdown as the author wrote it, for `--format markdown`.
+    public var markdown: String
     /// Every link in `blocks`, indexed by `Inline.link`.
     public var links: [Link]
     /// The pages under this one, in menu order; a page with children is shown as a menu.
@@ -26,10 +30,21 @@ public struct Page: Equatable, Sendable {
     /// Whether the page is shown as a menu of its children.
     public var isMenu: Bool { !children.isEmpty }
 
+    /// The blocks a printed handout keeps: the body and its sources, without "What next?".
+    public var handoutBlocks: [Block] {
+        let footer = blocks[footerStart...]
+        let sources = footer.drop { block in
+            if case let .heading(_, _, anchor) = block { return anchor != "sources" }
+            return true
+        }
+        return Array(blocks[..<footerStart]) + sources
+    }
+
     /// Creates a page.
     public init(
         id: PageID, title: String, shortTitle: String, summary: String, order: Int,
-        sources: [String], updated: String? = nil, blocks: [Block], links: [Link], children: [PageID], file: String
+        sources: [String], updated: String? = nil, blocks: [Block], links: [Link], children: [PageID], file: String,
+        markdown: String = ""
     ) {
         self.id = id
         self.title = title
@@ -39,6 +54,8 @@ public struct Page: Equatable, Sendable {
         self.sources = sources
         self.updated = updated
         self.blocks = blocks
+        self.footerStart = blocks.count
+        self.markdown = markdown
         self.links = links
         self.children = children
         self.file = file

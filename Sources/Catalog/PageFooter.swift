@@ -2,6 +2,7 @@ extension Page {
     /// Appends the blocks every leaf page ends with, as on the website: "What next?" links to the
     /// main sections and the menu, then the page's sources.
     mutating func appendFooter(sections: [(id: PageID, title: String)]) {
+        footerStart = blocks.count
         var items: [[Block]] = []
         for section in sections + [(id: PageID.root, title: "Toolkit menu")] {
             links.append(Link(target: .page(section.id, anchor: nil), line: 0))

@@ -1,3 +1,5 @@
+import Catalog
+
 /// The drawing characters the layout uses, in a Unicode set and an ASCII set for terminals
 /// whose locale is not UTF-8.
 public struct Glyphs: Equatable, Sendable {

@@ -103,3 +103,8 @@ enum TextWrapper {
         return style
     }
 }
+
+/// Wraps plain text to a width, for callers that print rather than draw.
+public func wrap(_ text: String, width: Int, glyphs: Glyphs) -> [String] {
+    TextWrapper.wrap([Inline(text)], width: width, base: .text, glyphs: glyphs).map { $0.map(\.text).joined() }
+}

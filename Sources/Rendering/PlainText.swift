@@ -1,19 +1,65 @@
 import Catalog
 import Layout
 
-/// A page or menu as plain text for a pipe or a file: the same layout as the screen, without
-/// styles, escape sequences or chrome.
+/// Pages and menus as plain text for a pipe, a file or a screen reader: the screen's layout
+/// without styles or escape sequences, each link marked `[n]` and listed at the end under
+/// "References", as `lynx -dump` does.
 public enum PlainText {
-    /// The page laid out `width` columns wide, one line per line, trailing spaces removed.
+    /// Where each number in a page's plain text leads: a menu's items, or a page's references.
+    public static func numberedTargets(of id: PageID, in catalog: Catalog) -> [LinkTarget] {
+        let page = catalog[id]
+        if page.isMenu { return page.children.map { .page($0, anchor: nil) } }
+        return ReferenceNumbering(page: page, blocks: page.blocks).targets
+    }
+
+    /// A page (or menu) laid out `width` columns wide, with its references.
     public static func page(_ id: PageID, in catalog: Catalog, width: Int, glyphs: Glyphs) -> String {
         let page = catalog[id]
-        let document = page.isMenu
-            ? MenuLayout.document(for: page, in: catalog, width: width, glyphs: glyphs)
-            : PageLayout.document(for: page, width: width, glyphs: glyphs)
-        return document.lines.map { line in
+        if page.isMenu {
+            let document = MenuLayout.document(for: page, in: catalog, width: width, glyphs: glyphs)
+            let references = page.children.map { "toolkit \($0)" }
+            return text(of: document) + referenceList(references, glyphs: glyphs)
+        }
+        return body(of: page, blocks: page.blocks, in: catalog, width: width, glyphs: glyphs, title: true)
+    }
+
+    /// The page's blocks with `[n]` after each link, laid out, then the numbered references.
+    static func body(of page: Page, blocks: [Block], in catalog: Catalog, width: Int, glyphs: Glyphs, title: Bool) -> String {
+        let numbered = ReferenceNumbering(page: page, blocks: blocks)
+        var copy = page
+        copy.blocks = numbered.blocks
+        let document = title
+            ? PageLayout.document(for: copy, width: width, glyphs: glyphs)
+            : BodyLayout.document(for: copy, width: width, glyphs: glyphs)
+        let references = numbered.targets.map { target -> String in
+            switch target {
+            case let .page(id, anchor):
+                let name = catalog[id].title
+                return "toolkit \(id)" + (anchor.map { "#\($0)" } ?? "") + " (\(glyphs.text(name)))"
+            case let .external(url):
+                return url
+            }
+        }
+        return text(of: document) + referenceList(references, glyphs: glyphs)
+    }
+
+    /// A document's lines as text, trailing spaces removed.
+    static func text(of document: Document) -> String {
+        document.lines.map { line in
             var text = line.text
             while text.last == " " { text.removeLast() }
             return text
         }.joined(separator: "\n") + "\n"
+    }
+
+    private static func referenceList(_ references: [String], glyphs: Glyphs) -> String {
+        guard !references.isEmpty else { return "" }
+        let width = String(references.count).count
+        var text = "\nReferences\n\n"
+        for (index, reference) in references.enumerated() {
+            let number = String(index + 1)
+            text += String(repeating: " ", count: width - number.count) + " \(number). " + glyphs.text(reference) + "\n"
+        }
+        return text
     }
 }

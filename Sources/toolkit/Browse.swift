@@ -4,7 +4,8 @@ import Navigation
 import Rendering
 import Terminal
 
-/// The default command: browse the toolkit, or print a page when there is no terminal.
+/// The default command: browse the toolkit full screen; line by line with `--plain` or on a dumb
+/// or unknown terminal; or print the page when there is no terminal.
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
@@ -13,6 +14,9 @@ struct Browse: ParsableCommand {
 
     @Argument(help: ArgumentHelp("The page to open, e.g. correctives or case-studies/plymouth-alliance.", valueName: "PAGE-ID"))
     var page: String?
+
+    @Flag(name: .long, help: "Read line by line, for screen readers and dumb terminals: type a number to open, b to go back, /words to search, q to quit. Chosen by itself when TERM is dumb or unknown.")
+    var plain = false
 
     @OptionGroup var content: ContentOptions
 
@@ -28,16 +32,19 @@ struct Browse: ParsableCommand {
         }
         let start = try PageLookup.resolve(page, in: catalog)
         let environment = TerminalEnvironment.current()
+        let width = TerminalEnvironment.plainWidth
+        if plain || (environment.isInteractive && environment.term == "dumb") {
+            return LineReader.run(LineSession(catalog: catalog, start: start, width: width, glyphs: environment.glyphs))
+        }
         guard environment.isInteractive else {
-            StandardOutput.write(PlainText.page(start, in: catalog, width: TerminalEnvironment.plainWidth, glyphs: environment.glyphs))
+            StandardOutput.write(Show.output(start, all: false, format: .text, width: width, catalog: catalog, environment: environment))
             StandardError.write("toolkit: not a terminal, so the page was printed as text; run toolkit in a terminal to browse it.")
             return
         }
         guard let terminal = CursesTerminal(useColor: environment.useColor) else {
             let term = environment.term ?? "(unset)"
-            StandardOutput.write(PlainText.page(start, in: catalog, width: TerminalEnvironment.plainWidth, glyphs: environment.glyphs))
-            StandardError.write("toolkit: terminal type '\(term)' is unknown or cannot move the cursor, so the page was printed as text; set TERM (e.g. TERM=xterm-256color) to browse it.")
-            return
+            StandardError.write("toolkit: terminal type '\(term)' is unknown or cannot move the cursor, so this is the line-by-line reader; set TERM (e.g. TERM=xterm-256color) for the full screen.")
+            return LineReader.run(LineSession(catalog: catalog, start: start, width: width, glyphs: environment.glyphs))
         }
         let initial = State(catalog: catalog, size: terminal.size, glyphs: environment.glyphs, start: start)
         let outcome = InteractiveSession.run(initial, on: terminal, trapAfterFirstFrame: TerminalEnvironment.variable("TOOLKIT_TEST_TRAP") == "1")

@@ -58,15 +58,23 @@ struct ProcessResult {
 /// Running programs directly (no terminal): standard input is /dev/null, as in CI.
 enum Run {
     /// Runs `executable` with `arguments` and exactly `environment`; standard output goes to a
-    /// pipe (like `| cat`) unless `stdoutFile` is given (like `> file`).
+    /// pipe (like `| cat`) unless `stdoutFile` is given (like `> file`); standard input reads
+    /// `input` when given.
     static func process(
-        _ executable: String, _ arguments: [String], environment: [String: String], stdoutFile: URL? = nil
+        _ executable: String, _ arguments: [String], environment: [String: String], stdoutFile: URL? = nil,
+        input: String? = nil
     ) throws -> ProcessResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
+        if let input {
+            let inputFile = FileManager.default.temporaryDirectory.appendingPathComponent("toolkit-e2e-stdin-\(UUID().uuidString)")
+            try input.write(to: inputFile, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(at: inputFile) }
+            process.standardInput = try FileHandle(forReadingFrom: inputFile)
+        }
         let errorFile = FileManager.default.temporaryDirectory
             .appendingPathComponent("toolkit-e2e-stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)

@@ -1,33 +1,42 @@
 import Foundation
 import XCTest
 
-/// A TERM that terminfo does not know: no crash, the page printed as text, one line on stderr,
-/// exit 0, and the terminal untouched.
+/// A TERM that terminfo does not know, or one that cannot move the cursor (`dumb`): no crash,
+/// no curses, but the line-by-line reader, usable from the keyboard; the terminal untouched.
 final class UnknownTerminalTests: TmuxTestCase {
-    func testUnknownTermPrintsThePageAndANote() throws {
-        // Tall enough for the whole menu as text, the wrapper's lines and the prompt.
+    private let prompt = "b back, /words search, q quit]>"
+
+    func testUnknownTermFallsBackToTheLineReaderWithANote() throws {
         let tmux = try startTmux(width: 80, height: 40)
         try tmux.startToolkit(term: "nonsense-term", stderrToFile: true)
+        let menu = try tmux.waitFor("the menu as text and the prompt") { $0.contains("[1-6 to open, " + self.prompt) }
+        XCTAssertTrue(menu.contains("5  Your questions answered"), "\(menu)")
+        XCTAssertFalse(menu.contains("q quit "), "no curses chrome\(menu)")
+        tmux.type("2")
+        tmux.send("Enter")
+        try tmux.waitFor("the correctives menu") { $0.contains("6  Corrective 5: Partnership should replace transaction") && $0.contains("[1-6 to open") }
+        tmux.type("q")
+        tmux.send("Enter")
         let record = try tmux.waitForExit()
         XCTAssertEqual(record.status, 0, "stderr: \(record.stderr)")
         let notes = record.stderr.split(separator: "\n")
         XCTAssertEqual(notes.count, 1, "one line on stderr, got: \(record.stderr)")
-        XCTAssertTrue(record.stderr.contains("'nonsense-term'") && record.stderr.contains("unknown"), record.stderr)
+        XCTAssertTrue(record.stderr.contains("'nonsense-term'") && record.stderr.contains("line-by-line"), record.stderr)
         try tmux.assertTerminalRestored(record, startShown: false)
-        let screen = tmux.capture()
-        XCTAssertTrue(screen.contains("From Procurement to Partnership: a Practical Toolkit for Commissioners"), "\(screen)")
-        XCTAssertTrue(screen.contains("5  Your questions answered"), "the menu should be printed as text\(screen)")
-        XCTAssertFalse(screen.contains("q quit"), "no curses chrome\(screen)")
     }
 
-    func testUnknownTermWithAPageId() throws {
-        let tmux = try startTmux(width: 80, height: 24)
-        try tmux.startToolkit(["correctives"], term: "nonsense-term", stderrToFile: true)
+    func testDumbTerminalUsesTheLineReaderAtOnce() throws {
+        let tmux = try startTmux(width: 80, height: 30)
+        try tmux.startToolkit(["correctives"], term: "dumb", stderrToFile: true)
+        try tmux.waitFor("the correctives menu as text") { $0.contains("6  Corrective 5: Partnership should replace transaction") && $0.contains(self.prompt) }
+        tmux.type("/plymouth")
+        tmux.send("Enter")
+        try tmux.waitFor("search results") { $0.contains("toolkit questions/procurement-rules") && $0.contains("[1-17 to open, " + self.prompt) }
+        tmux.type("q")
+        tmux.send("Enter")
         let record = try tmux.waitForExit()
-        XCTAssertEqual(record.status, 0, "stderr: \(record.stderr)")
+        XCTAssertEqual(record.status, 0)
+        XCTAssertEqual(record.stderr, "", "dumb is a known terminal: no note")
         try tmux.assertTerminalRestored(record, startShown: false)
-        let screen = tmux.capture()
-        XCTAssertTrue(screen.contains("5 Fundamental Correctives for Public Service Reform"), "\(screen)")
-        XCTAssertTrue(screen.contains("6  Corrective 5: Partnership should replace transaction"), "\(screen)")
     }
 }

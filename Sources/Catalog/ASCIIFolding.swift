@@ -9,6 +9,17 @@ public enum ASCIIFolding {
         "\u{FFFD}": "?",
     ]
 
+    /// `text` with accented Latin letters replaced by their base letters and nothing else
+    /// changed, so it keeps its length in characters (for accent-insensitive search).
+    public static func foldLetters(_ text: String) -> String {
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
+        return String(text.map { character -> Character in
+            guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first,
+                  let base = accentedLetters[scalar] else { return character }
+            return Character(base)
+        })
+    }
+
     /// `text` in ASCII only.
     public static func fold(_ text: String) -> String {
         guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }

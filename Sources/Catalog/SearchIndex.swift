@@ -1,0 +1,123 @@
+/// Full-text search over every page's title, summary and body: case-insensitive unless the
+/// query has a capital (smart case), accents folded (`e` finds `é`), several words matching pages
+/// that contain all of them; pages whose title matches rank first.
+public struct SearchIndex: Sendable {
+    /// One page's searchable text: its title, summary and one line per block of its body.
+    private struct Entry: Sendable {
+        var id: PageID
+        var title: String
+        var lines: [String]
+        var foldedLines: [String]
+        var lowerFoldedLines: [String]
+    }
+
+    /// A page that matches, with what the results list shows of it.
+    public struct Hit: Equatable, Sendable {
+        /// The page.
+        public var id: PageID
+        /// How many times the query's words occur in it.
+        public var count: Int
+        /// Whether its title holds every word.
+        public var inTitle: Bool
+        /// The first line that matches, as text.
+        public var line: String
+        /// Where the first match sits in `line` (in characters).
+        public var matchStart: Int
+        /// How long that match is (in characters).
+        public var matchLength: Int
+    }
+
+    private let entries: [Entry]
+
+    /// Indexes every page of a catalog, in menu order.
+    public init(_ catalog: Catalog) {
+        entries = catalog.pagesInMenuOrder.map { id in
+            let page = catalog[id]
+            let lines = [page.title, page.summary] + page.blocks[..<page.footerStart].flatMap(SearchIndex.lines)
+            let folded = lines.map(ASCIIFolding.foldLetters)
+            return Entry(id: id, title: page.title, lines: lines, foldedLines: folded, lowerFoldedLines: folded.map { $0.lowercased() })
+        }
+    }
+
+    /// The pages matching `query`, best first; empty for a blank query.
+    public func search(_ query: String) -> [Hit] {
+        let caseSensitive = query.contains { $0.isUppercase }
+        let words = ASCIIFolding.foldLetters(caseSensitive ? query : query.lowercased())
+            .split(separator: " ").map(String.init).filter { !$0.isEmpty }
+        guard !words.isEmpty else { return [] }
+        var hits: [Hit] = []
+        for entry in entries {
+            let haystack = caseSensitive ? entry.foldedLines : entry.lowerFoldedLines
+            var total = 0
+            var allFound = true
+            for word in words {
+                let count = haystack.reduce(0) { $0 + $1.occurrences(of: word) }
+                if count == 0 { allFound = false; break }
+                total += count
+            }
+            guard allFound else { continue }
+            let inTitle = words.allSatisfy { haystack[0].occurrences(of: $0) > 0 }
+            let lineIndex = haystack.firstIndex { $0.occurrences(of: words[0]) > 0 } ?? 0
+            let start = haystack[lineIndex].firstOffset(of: words[0]) ?? 0
+            hits.append(Hit(id: entry.id, count: total, inTitle: inTitle, line: entry.lines[lineIndex],
+                            matchStart: start, matchLength: words[0].count))
+        }
+        return hits.enumerated().sorted { a, b in
+            if a.element.inTitle != b.element.inTitle { return a.element.inTitle }
+            if a.element.count != b.element.count { return a.element.count > b.element.count }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    private static func lines(_ block: Block) -> [String] {
+        func text(_ inlines: [Inline]) -> String {
+            inlines.map { $0.text == "\n" ? " " : $0.text }.joined()
+        }
+        switch block {
+        case let .heading(_, content, _): return [text(content)]
+        case let .paragraph(content): return [text(content)]
+        case let .list(_, items): return items.flatMap { $0.flatMap(lines) }
+        case let .quote(inner): return inner.flatMap(lines)
+        case let .code(code): return code.split(separator: "\n").map(String.init)
+        case let .table(table): return ([table.header] + table.rows).map { $0.map(text).joined(separator: " | ") }
+        case .rule: return []
+        }
+    }
+}
+
+private extension String {
+    /// How many times `word` occurs, not overlapping.
+    func occurrences(of word: String) -> Int {
+        guard !word.isEmpty else { return 0 }
+        var count = 0
+        var rest = self[...]
+        while let range = rest.range(of: word) {
+            count += 1
+            rest = rest[range.upperBound...]
+        }
+        return count
+    }
+
+    /// The character offset of the first occurrence of `word`.
+    func firstOffset(of word: String) -> Int? {
+        guard let range = range(of: word) else { return nil }
+        return distance(from: startIndex, to: range.lowerBound)
+    }
+}
+
+private extension Substring {
+    func range(of word: String) -> Range<Substring.Index>? {
+        var index = startIndex
+        while index < endIndex {
+            if self[index...].hasPrefix(word) { return index..<self.index(index, offsetBy: word.count) }
+            index = self.index(after: index)
+        }
+        return nil
+    }
+}
+
+private extension String {
+    func range(of word: String) -> Range<String.Index>? {
+        self[...].range(of: word)
+    }
+}

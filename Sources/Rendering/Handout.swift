@@ -1,0 +1,43 @@
+import Catalog
+import Layout
+
+/// The whole toolkit, or one section, in menu order as one text: numbered headings that keep the
+/// menu's structure (`2.3  Corrective 2 ...`), each page's text and its references, without the
+/// "What next?" blocks a screen needs and a handout does not.
+public enum Handout {
+    /// Every page under `root` (itself included), as plain text `width` columns wide.
+    public static func text(from root: PageID, in catalog: Catalog, width: Int, glyphs: Glyphs) -> String {
+        var parts: [String] = []
+        visit(root, number: catalog.menuNumber(of: root), in: catalog) { id, number in
+            let page = catalog[id]
+            let heading = (number.isEmpty ? "" : number + " ") + glyphs.text(page.title)
+            let ruleGlyph = id.parent == nil || id.parent == .root ? glyphs.titleRule : glyphs.rule
+            let headingLines = Layout.wrap(heading, width: width, glyphs: glyphs)
+            let ruleWidth = min(width, headingLines.map { DisplayWidth.of($0) }.max() ?? 0)
+            var part = headingLines.joined(separator: "\n") + "\n" + String(repeating: ruleGlyph, count: ruleWidth) + "\n"
+            let blocks = page.handoutBlocks
+            if !blocks.isEmpty {
+                part += "\n" + PlainText.body(of: page, blocks: blocks, in: catalog, width: width, glyphs: glyphs, title: false)
+            }
+            parts.append(part)
+        }
+        return parts.joined(separator: "\n\n")
+    }
+
+    /// The whole toolkit, or one section, as Markdown: each page's title as a numbered heading
+    /// and its body as written.
+    public static func markdown(from root: PageID, in catalog: Catalog) -> String {
+        var parts: [String] = []
+        visit(root, number: catalog.menuNumber(of: root), in: catalog) { id, number in
+            parts.append(MarkdownExport.page(id, in: catalog, number: number))
+        }
+        return parts.joined(separator: "\n")
+    }
+
+    private static func visit(_ id: PageID, number: String, in catalog: Catalog, _ body: (PageID, String) -> Void) {
+        body(id, number)
+        for (index, child) in catalog[id].children.enumerated() {
+            visit(child, number: number.isEmpty ? "\(index + 1)" : "\(number).\(index + 1)", in: catalog, body)
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Catalog
+import Layout
+
+/// The `--plain` reader for screen readers and dumb terminals: it prints a page or menu as
+/// numbered text, then takes one line at a time — a number to open, `b` to go back, `/words` to
+/// search, `q` to quit — and answers with text. Pure: lines in, text out.
+public struct LineSession {
+    /// What is shown now.
+    public enum View: Equatable, Sendable {
+        /// A page or menu.
+        case page(PageID)
+        /// Search results.
+        case results(query: String, hits: [PageID])
+    }
+
+    /// What is shown now.
+    public private(set) var view: View
+    /// Set once the reader types `q` (or input ends).
+    public private(set) var isFinished = false
+
+    private var history: [View] = []
+    private let catalog: Catalog
+    private let index: SearchIndex
+    private let width: Int
+    private let glyphs: Glyphs
+
+    /// A session showing `start`, printing `width` columns wide.
+    public init(catalog: Catalog, start: PageID, width: Int, glyphs: Glyphs) {
+        self.catalog = catalog
+        self.index = SearchIndex(catalog)
+        self.view = .page(start)
+        self.width = width
+        self.glyphs = glyphs
+    }
+
+    /// The current view as text, followed by the prompt.
+    public func screen() -> String {
+        switch view {
+        case let .page(id):
+            return PlainText.page(id, in: catalog, width: width, glyphs: glyphs) + "\n" + prompt
+        case let .results(query, _):
+            return SearchResultsText.text(for: index.search(query), query: query, in: catalog, width: width, glyphs: glyphs) + "\n" + prompt
+        }
+    }
+
+    /// The prompt that ends every answer.
+    public var prompt: String {
+        let count = targets.count
+        let numbers = count == 0 ? "" : (count == 1 ? "1 to open, " : "1-\(count) to open, ")
+        return "[\(numbers)b back, /words search, q quit]> "
+    }
+
+    /// Handles one line the reader typed and returns what to print.
+    public mutating func handle(_ line: String) -> String {
+        let input = line.trimmingSpaces
+        switch input {
+        case "q", "quit", "exit":
+            isFinished = true
+            return ""
+        case "b", "back":
+            guard let previous = history.popLast() else {
+                if case let .page(id) = view, let parent = id.parent {
+                    view = .page(parent)
+                    return screen()
+                }
+                return "This is the toolkit menu; there is nothing to go back to.\n" + prompt
+            }
+            view = previous
+            return screen()
+        case "", "?", "h", "help":
+            return "Type a number and Enter to open that item or link, b to go back, /words to search every page, q to quit.\n" + prompt
+        default:
+            break
+        }
+        if input.hasPrefix("/") {
+            let query = String(input.dropFirst()).trimmingSpaces
+            guard !query.isEmpty else { return "Type words after the slash, e.g. /plymouth\n" + prompt }
+            history.append(view)
+            view = .results(query: query, hits: index.search(query).map(\.id))
+            return screen()
+        }
+        guard let number = Int(input) else {
+            return "\"\(VisibleText.make(input))\" is not a number or a command.\n" + prompt
+        }
+        let targets = self.targets
+        guard (1...max(1, targets.count)).contains(number), targets.indices.contains(number - 1) else {
+            return targets.isEmpty ? "There is nothing numbered here.\n" + prompt : "Choose a number from 1 to \(targets.count).\n" + prompt
+        }
+        switch targets[number - 1] {
+        case let .external(url):
+            return "Web link (open it in a browser): \(url)\n" + prompt
+        case let .page(id, _):
+            history.append(view)
+            view = .page(id)
+            return screen()
+        }
+    }
+
+    private var targets: [LinkTarget] {
+        switch view {
+        case let .page(id): return PlainText.numberedTargets(of: id, in: catalog)
+        case let .results(_, hits): return hits.map { .page($0, anchor: nil) }
+        }
+    }
+}

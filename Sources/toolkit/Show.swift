@@ -1,0 +1,54 @@
+import ArgumentParser
+import Catalog
+import Rendering
+
+/// `toolkit show`: a page, a section or the whole toolkit as plain text or Markdown.
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print a page as plain text (links as numbered references) or as Markdown.",
+        discussion: "With --all, prints the page and everything under it in menu order: the whole toolkit when no PAGE-ID is given, a handout for a workshop."
+    )
+
+    /// The output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown
+    }
+
+    @Argument(help: ArgumentHelp("The page to print (default: the toolkit menu).", valueName: "PAGE-ID"))
+    var page: String?
+
+    @Flag(name: .long, help: "Also print every page under it, in menu order.")
+    var all = false
+
+    @Option(name: .long, help: ArgumentHelp("Wrap text to N columns (default: the terminal's width, else COLUMNS, else 80).", valueName: "N"))
+    var width: Int?
+
+    @Option(name: .long, help: "text or markdown.")
+    var format: Format = .text
+
+    @OptionGroup var content: ContentOptions
+
+    func validate() throws {
+        if let width, !(20...1000).contains(width) {
+            throw ValidationError("--width must be between 20 and 1000, not \(width)")
+        }
+    }
+
+    func run() throws {
+        let catalog = try content.loadOrExit()
+        let id = try PageLookup.resolve(page, in: catalog)
+        let environment = TerminalEnvironment.current()
+        StandardOutput.write(Self.output(id, all: all, format: format, width: width ?? TerminalEnvironment.plainWidth,
+                                         catalog: catalog, environment: environment))
+    }
+
+    /// What `show` prints, shared with browsing when there is no terminal.
+    static func output(_ id: PageID, all: Bool, format: Format, width: Int, catalog: Catalog, environment: TerminalEnvironment) -> String {
+        switch (format, all) {
+        case (.text, false): return PlainText.page(id, in: catalog, width: width, glyphs: environment.glyphs)
+        case (.text, true): return Handout.text(from: id, in: catalog, width: width, glyphs: environment.glyphs)
+        case (.markdown, false): return MarkdownExport.page(id, in: catalog)
+        case (.markdown, true): return Handout.markdown(from: id, in: catalog)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Catalog
+import Layout
+@testable import Rendering
+import TestSupport
+import XCTest
+
+/// What `show`, `show --all`, `tree` and `--plain` print, as snapshots at 40, 80 and 120 columns.
+final class PlainOutputTests: XCTestCase {
+    private let catalog = Fixture.catalog
+
+    func testShowPageWithNumberedReferences() {
+        for width in [40, 80, 120] {
+            assertSnapshot(PlainText.page(PageID("alpha/one"), in: catalog, width: width, glyphs: .unicode), named: "show-page.\(width)")
+        }
+    }
+
+    func testShowMenu() {
+        assertSnapshot(PlainText.page(.root, in: catalog, width: 80, glyphs: .unicode), named: "show-menu.80")
+    }
+
+    func testHandoutOfTheWholeToolkit() {
+        for width in [40, 80, 120] {
+            assertSnapshot(Handout.text(from: .root, in: catalog, width: width, glyphs: .unicode), named: "show-all.\(width)")
+        }
+    }
+
+    func testMarkdownKeepsTheAuthorsText() {
+        assertSnapshot(Handout.markdown(from: PageID("alpha"), in: catalog), named: "show-all-markdown")
+    }
+
+    func testTreeInUnicodeAndASCII() {
+        assertSnapshot(MenuTree.text(from: .root, in: catalog, glyphs: .unicode), named: "tree")
+        assertSnapshot(MenuTree.text(from: .root, in: catalog, glyphs: .ascii), named: "tree-ascii")
+    }
+
+    func testReferencesSkipAddressesThatShowThemselves() {
+        let page = catalog[PageID("beta/three")]
+        let numbering = ReferenceNumbering(page: page, blocks: page.blocks)
+        XCTAssertEqual(numbering.targets.count, 4, "the source URL is its own link text, so only What next? is numbered")
+    }
+
+    func testSearchResultsText() {
+        let hits = SearchIndex(catalog).search("paragraph")
+        assertSnapshot(SearchResultsText.text(for: hits, query: "paragraph", in: catalog, width: 60, glyphs: .unicode), named: "search-results.60")
+    }
+}
