@@ -6,6 +6,18 @@ public enum Event: Equatable, Sendable {
     case resized(Size)
     /// The process was asked to stop (Ctrl-C, SIGTERM, a dropped SSH link).
     case interrupted
+    /// The mouse was used (only with `--mouse`).
+    case mouse(Mouse)
+}
+
+/// What the mouse did.
+public enum Mouse: Equatable, Sendable {
+    /// The wheel turned away from the reader.
+    case wheelUp
+    /// The wheel turned towards the reader.
+    case wheelDown
+    /// The first button was clicked at a screen cell (0-based).
+    case click(row: Int, column: Int)
 }
 
 /// A terminal size in character cells.

@@ -19,6 +19,11 @@ extension State {
             isFinished = true
             wasInterrupted = true
             return []
+        case let .mouse(mouse):
+            notice = nil
+            guard overlay == nil else { return [] }
+            handle(mouse)
+            return []
         case let .key(key):
             notice = nil
             guard let command = Keymap.command(for: key, in: context) else { return [] }
@@ -63,6 +68,41 @@ extension State {
             isFinished = true
         }
         return []
+    }
+
+    private mutating func handle(_ mouse: Mouse) {
+        switch mouse {
+        case .wheelUp, .wheelDown:
+            let step = mouse == .wheelUp ? -3 : 3
+            if page.isMenu {
+                let count = document.targets.count
+                place.focus = min(max(0, (place.focus ?? 0) + step.signum()), max(0, count - 1))
+                scrollToFocus()
+            } else {
+                place.scroll += step
+                clampScroll()
+                if let focus = place.focus, !isVisible(focus) { place.focus = nil }
+            }
+        case let .click(row, column):
+            guard let target = target(atScreenRow: row, column: column) else { return }
+            place.focus = target
+            follow(document.targets[target].action)
+        }
+    }
+
+    /// The target drawn at a screen cell, if any.
+    private func target(atScreenRow row: Int, column: Int) -> Int? {
+        let line = place.scroll + row - frame.bodyTop
+        guard !frame.isTooSmall, (0..<frame.bodyRows).contains(row - frame.bodyTop), document.lines.indices.contains(line) else {
+            return nil
+        }
+        var start = frame.margin
+        for span in document.lines[line].spans {
+            let end = start + span.width
+            if let target = span.target, page.isMenu || (start..<end).contains(column) { return target }
+            start = end
+        }
+        return nil
     }
 
     private func helpScroll(after command: Command, from scroll: Int) -> Int {

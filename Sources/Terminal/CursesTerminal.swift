@@ -13,7 +13,8 @@ public final class CursesTerminal {
 
     /// Starts curses on the controlling terminal, or returns nil if the terminal type is unknown or
     /// cannot address the cursor (instead of letting curses exit the process or draw garbage).
-    public init?(useColor: Bool) {
+    /// Mouse reporting is on only when asked for, so text selection keeps working by default.
+    public init?(theme: Theme, useColor: Bool, mouse: Bool) {
         SignalGuard.install()
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
               let screen = newterm(nil, output, input) else { return nil }
@@ -30,7 +31,11 @@ public final class CursesTerminal {
         keypad(toolkit_stdscr(), true)
         set_escdelay(25)
         wtimeout(toolkit_stdscr(), 250)
-        palette = Palette(useColor: useColor)
+        palette = Palette(theme: theme, useColor: useColor)
+        if mouse {
+            mousemask(toolkit_button1_clicked() | toolkit_button1_released() | toolkit_button4_pressed() | toolkit_button5_pressed(), nil)
+            mouseinterval(0)
+        }
         curs_set(1)
     }
 

@@ -18,8 +18,21 @@ enum KeyDecoder {
         case KEY_ENTER: return .key(.enter)
         case KEY_BACKSPACE: return .key(.backspace)
         case KEY_BTAB: return .key(.backTab)
+        case toolkit_key_mouse(): return mouseEvent()
         default: return nil
         }
+    }
+
+    /// The mouse event curses has queued, if it is one the navigator uses.
+    private static func mouseEvent() -> Event? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        if event.bstate & toolkit_button4_pressed() != 0 { return .mouse(.wheelUp) }
+        if event.bstate & toolkit_button5_pressed() != 0 { return .mouse(.wheelDown) }
+        if event.bstate & (toolkit_button1_clicked() | toolkit_button1_released()) != 0 {
+            return .mouse(.click(row: Int(event.y), column: Int(event.x)))
+        }
+        return nil
     }
 
     /// The event for a character typed (control characters included).

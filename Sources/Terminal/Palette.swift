@@ -1,47 +1,42 @@
 import CNcursesw
 import Layout
 
-/// Maps styles to curses attributes: a calm colour theme where the terminal has colour and
-/// `NO_COLOR` is unset, bold, underline, dim and reverse alone otherwise.
+/// Maps styles to curses attributes: the theme's colours where the terminal has colour and it is
+/// wanted (256-colour shades where there are 256), bold, underline, dim and reverse alone otherwise.
 struct Palette {
     private var pairs: [Style.Role: Int16] = [:]
-    private var dimMuted = true
+    private var dimsMuted = true
+    private let theme: Theme
 
     /// Sets up colour pairs if colour is available and wanted.
-    init(useColor: Bool) {
+    init(theme: Theme, useColor: Bool) {
+        self.theme = theme
         guard useColor, has_colors(), start_color() == OK else { return }
         use_default_colors()
-        let brightBlack: Int16 = toolkit_colors() >= 16 ? 8 : -1
-        let scheme: [(Style.Role, Int16, Int16)] = [
-            (.title, Int16(COLOR_CYAN), -1),
-            (.heading, Int16(COLOR_CYAN), -1),
-            (.link, Int16(COLOR_GREEN), -1),
-            (.code, Int16(COLOR_MAGENTA), -1),
-            (.quote, Int16(COLOR_YELLOW), -1),
-            (.muted, brightBlack, -1),
-            (.chrome, Int16(COLOR_WHITE), Int16(COLOR_BLUE)),
-            (.notice, Int16(COLOR_YELLOW), -1),
-        ]
-        for (index, entry) in scheme.enumerated() {
-            let pair = Int16(index + 1)
-            init_pair(pair, entry.1, entry.2)
-            pairs[entry.0] = pair
+        let extended = toolkit_colors() >= 256
+        let roles: [Style.Role] = [.text, .title, .heading, .link, .code, .quote, .muted, .chrome, .notice]
+        for role in roles {
+            guard let colors = theme.colors(for: role) else { continue }
+            let (foreground, background) = extended ? colors.extended : colors.basic
+            if foreground < 0 && background < 0 { continue }
+            let pair = Int16(pairs.count + 1)
+            init_pair(pair, foreground, background)
+            pairs[role] = pair
         }
-        dimMuted = brightBlack < 0
+        dimsMuted = theme.dimsMutedText && pairs[.muted] == nil
+        if let text = pairs[.text] { wbkgdset(toolkit_stdscr(), chtype(toolkit_color_pair(text)) | chtype(UInt8(ascii: " "))) }
     }
 
     /// The attributes to draw a style with.
     func attributes(for style: Style) -> attr_t {
         var attributes = toolkit_a_normal()
-        if let pair = pairs[style.role] {
+        if let pair = pairs[style.role] ?? pairs[.text] {
             attributes |= toolkit_color_pair(pair)
-        } else if style.role == .chrome {
-            attributes |= toolkit_a_reverse()
         }
-        if style.role == .muted && dimMuted { attributes |= toolkit_a_dim() }
-        if style.bold || (pairs.isEmpty && (style.role == .title || style.role == .heading || style.role == .notice)) {
-            attributes |= toolkit_a_bold()
-        }
+        if pairs[style.role] == nil && style.role == .chrome { attributes |= toolkit_a_reverse() }
+        if style.role == .muted && dimsMuted { attributes |= toolkit_a_dim() }
+        let emphasised = style.role == .title || style.role == .heading || style.role == .notice
+        if style.bold || theme.boldEverywhere || (pairs.isEmpty && emphasised) { attributes |= toolkit_a_bold() }
         if style.underline || style.italic { attributes |= toolkit_a_underline() }
         if style.reverse { attributes ^= toolkit_a_reverse() }
         return attributes

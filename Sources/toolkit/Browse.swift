@@ -4,6 +4,8 @@ import Navigation
 import Rendering
 import Terminal
 
+extension Theme: ExpressibleByArgument {}
+
 /// The default command: browse the toolkit full screen; line by line with `--plain` or on a dumb
 /// or unknown terminal; or print the page when there is no terminal.
 struct Browse: ParsableCommand {
@@ -17,6 +19,12 @@ struct Browse: ParsableCommand {
 
     @Flag(name: .long, help: "Read line by line, for screen readers and dumb terminals: type a number to open, b to go back, /words to search, q to quit. Chosen by itself when TERM is dumb or unknown.")
     var plain = false
+
+    @Option(name: .long, help: "Colours: dark (the default), light or high-contrast. NO_COLOR turns colour off.")
+    var theme: Theme = .dark
+
+    @Flag(name: .long, help: "Scroll with the wheel and open items by clicking (off by default, so text selection keeps working).")
+    var mouse = false
 
     @OptionGroup var content: ContentOptions
 
@@ -41,7 +49,7 @@ struct Browse: ParsableCommand {
             StandardError.write("toolkit: not a terminal, so the page was printed as text; run toolkit in a terminal to browse it.")
             return
         }
-        guard let terminal = CursesTerminal(useColor: environment.useColor) else {
+        guard let terminal = CursesTerminal(theme: theme, useColor: environment.useColor, mouse: mouse) else {
             let term = environment.term ?? "(unset)"
             StandardError.write("toolkit: terminal type '\(term)' is unknown or cannot move the cursor, so this is the line-by-line reader; set TERM (e.g. TERM=xterm-256color) for the full screen.")
             return LineReader.run(LineSession(catalog: catalog, start: start, width: width, glyphs: environment.glyphs))

@@ -7,7 +7,20 @@ final class ColorTests: TmuxTestCase {
     func testDefaultScreenUsesColour() throws {
         let sgr = try menuSGRParameters(environment: [:])
         XCTAssertFalse(sgr.colours.isEmpty, "expected colour SGR codes by default; got \(sgr.all)")
-        XCTAssertTrue(sgr.colours.contains("36"), "titles are cyan by default; got \(sgr.colours)")
+        XCTAssertTrue(sgr.colours.contains("38;5;117"), "titles are light blue on 256 colours; got \(sgr.colours)")
+    }
+
+    func testEightColourTerminalsGetTheBasicColours() throws {
+        let sgr = try menuSGRParameters(environment: [:], term: "xterm")
+        XCTAssertTrue(sgr.colours.contains("36"), "titles are cyan on 8 colours; got \(sgr.colours)")
+        XCTAssertFalse(sgr.colours.contains { $0.hasPrefix("38;5") }, "no 256-colour codes on 8 colours; got \(sgr.colours)")
+    }
+
+    func testHighContrastThemeUsesStrongColoursOnBlack() throws {
+        let sgr = try menuSGRParameters(environment: [:], arguments: ["--theme", "high-contrast"])
+        XCTAssertTrue(sgr.colours.contains("38;5;226"), "yellow titles; got \(sgr.colours)")
+        XCTAssertTrue(sgr.colours.contains("48;5;16"), "a black background; got \(sgr.colours)")
+        XCTAssertFalse(sgr.attributes.contains("2"), "nothing dimmed in high contrast; got \(sgr.all)")
     }
 
     func testNoColorScreenHasNoColourButKeepsAttributes() throws {
@@ -25,9 +38,11 @@ final class ColorTests: TmuxTestCase {
     /// Runs the toolkit's menu and returns the SGR parameters on screen, split into colour
     /// codes (30-38, 40-48, 90-97, 100-107, with 38/48's sub-parameters) and the rest.
     /// 39 and 49 (default colours) are not colour: tmux emits them for plain cells too.
-    private func menuSGRParameters(environment: [String: String]) throws -> (colours: Set<String>, attributes: Set<String>, all: [String]) {
+    private func menuSGRParameters(
+        environment: [String: String], term: String = "xterm-256color", arguments: [String] = []
+    ) throws -> (colours: Set<String>, attributes: Set<String>, all: [String]) {
         let tmux = try startTmux(width: 80, height: 24)
-        try tmux.startToolkit(environment: environment)
+        try tmux.startToolkit(arguments, term: term, environment: environment)
         try tmux.waitFor("Case studies of purpose-aligned partnerships", "1 of 6")
         _ = tmux.settledCapture()
         let text = tmux.capture(escapes: true).text
@@ -45,9 +60,12 @@ final class ColorTests: TmuxTestCase {
                 guard let code = Int(head.isEmpty ? "0" : head) else { continue }
                 switch code {
                 case 38, 48:
-                    colours.insert(parameter)
                     if !parameter.contains(":"), let kind = parameters.popFirst() {
-                        parameters = parameters.dropFirst(kind == "5" ? 1 : kind == "2" ? 3 : 0)
+                        let values = parameters.prefix(kind == "5" ? 1 : kind == "2" ? 3 : 0)
+                        colours.insert(([parameter, kind] + values).joined(separator: ";"))
+                        parameters = parameters.dropFirst(values.count)
+                    } else {
+                        colours.insert(parameter)
                     }
                 case 30...37, 40...47, 90...97, 100...107:
                     colours.insert(parameter)
