@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Catalog", "Navigation", "Rendering"], path: "Tests/TestSupport"),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "BuiltinContent", "TestSupport"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "TestSupport"]),
-        .testTarget(name: "NavigationTests", dependencies: ["Navigation", "TestSupport"]),
+        .testTarget(name: "NavigationTests", dependencies: ["Navigation", "Rendering", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "BuiltinContent", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["toolkit", "TestSupport"]),
     ]

@@ -68,8 +68,18 @@ public enum CatalogLoader {
             return .failure(ContentProblems(ordered.map(\.element)))
         }
         let sections = pages[.root]!.children.map { (id: $0, title: pages[$0]!.title) }
+        var linkedFrom: [PageID: [PageID]] = [:]
+        let menuOrder = Catalog(pages: pages).pagesInMenuOrder
+        for source in menuOrder {
+            for link in pages[source]!.links {
+                if case let .page(target, _) = link.target, target != source, linkedFrom[target]?.contains(source) != true {
+                    linkedFrom[target, default: []].append(source)
+                }
+            }
+        }
         for id in pages.keys where !pages[id]!.isMenu {
-            pages[id]!.appendFooter(sections: sections)
+            let backlinks = (linkedFrom[id] ?? []).map { (id: $0, title: pages[$0]!.title) }
+            pages[id]!.appendFooter(sections: sections, linkedFrom: backlinks)
         }
         return .success(Catalog(pages: pages))
     }

@@ -30,7 +30,8 @@ public struct Page: Equatable, Sendable {
     /// Whether the page is shown as a menu of its children.
     public var isMenu: Bool { !children.isEmpty }
 
-    /// The blocks a printed handout keeps: the body and its sources, without "What next?".
+    /// The blocks a printed handout keeps: the body and its sources, without "Linked from" and
+    /// "What next?".
     public var handoutBlocks: [Block] {
         let footer = blocks[footerStart...]
         let sources = footer.drop { block in

@@ -1,8 +1,18 @@
 extension Page {
-    /// Appends the blocks every leaf page ends with, as on the website: "What next?" links to the
-    /// main sections and the menu, then the page's sources.
-    mutating func appendFooter(sections: [(id: PageID, title: String)]) {
+    /// Appends the blocks every leaf page ends with: "Linked from" (the pages whose text links
+    /// here), then, as on the website, "What next?" links to the main sections and the menu, then
+    /// the page's sources.
+    mutating func appendFooter(sections: [(id: PageID, title: String)], linkedFrom: [(id: PageID, title: String)]) {
         footerStart = blocks.count
+        if !linkedFrom.isEmpty {
+            var backlinks: [[Block]] = []
+            for page in linkedFrom {
+                links.append(Link(target: .page(page.id, anchor: nil), line: 0))
+                backlinks.append([.paragraph([Inline(page.title, link: links.count - 1)])])
+            }
+            blocks.append(.heading(level: 2, content: [Inline("Linked from")], anchor: "linked-from"))
+            blocks.append(.list(start: nil, items: backlinks))
+        }
         var items: [[Block]] = []
         for section in sections + [(id: PageID.root, title: "Toolkit menu")] {
             links.append(Link(target: .page(section.id, anchor: nil), line: 0))

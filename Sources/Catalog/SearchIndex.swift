@@ -1,9 +1,9 @@
 /// Full-text search over every page's title, summary and body: case-insensitive unless the
 /// query has a capital (smart case), accents folded (`e` finds `é`), several words matching pages
 /// that contain all of them; pages whose title matches rank first.
-public struct SearchIndex: Sendable {
+public struct SearchIndex: Equatable, Sendable {
     /// One page's searchable text: its title, summary and one line per block of its body.
-    private struct Entry: Sendable {
+    private struct Entry: Equatable, Sendable {
         var id: PageID
         var title: String
         var lines: [String]
@@ -34,33 +34,36 @@ public struct SearchIndex: Sendable {
         entries = catalog.pagesInMenuOrder.map { id in
             let page = catalog[id]
             let lines = [page.title, page.summary] + page.blocks[..<page.footerStart].flatMap(SearchIndex.lines)
-            let folded = lines.map(ASCIIFolding.foldLetters)
-            return Entry(id: id, title: page.title, lines: lines, foldedLines: folded, lowerFoldedLines: folded.map { $0.lowercased() })
+            return Entry(id: id, title: page.title, lines: lines,
+                         foldedLines: lines.map { SearchQuery.fold($0, caseSensitive: true) },
+                         lowerFoldedLines: lines.map { SearchQuery.fold($0, caseSensitive: false) })
         }
     }
 
     /// The pages matching `query`, best first; empty for a blank query.
-    public func search(_ query: String) -> [Hit] {
-        let caseSensitive = query.contains { $0.isUppercase }
-        let words = ASCIIFolding.foldLetters(caseSensitive ? query : query.lowercased())
-            .split(separator: " ").map(String.init).filter { !$0.isEmpty }
-        guard !words.isEmpty else { return [] }
+    public func search(_ text: String) -> [Hit] {
+        search(SearchQuery(text))
+    }
+
+    /// The pages matching a prepared query, best first.
+    public func search(_ query: SearchQuery) -> [Hit] {
+        guard !query.isEmpty else { return [] }
         var hits: [Hit] = []
         for entry in entries {
-            let haystack = caseSensitive ? entry.foldedLines : entry.lowerFoldedLines
+            let haystack = query.isCaseSensitive ? entry.foldedLines : entry.lowerFoldedLines
             var total = 0
             var allFound = true
-            for word in words {
+            for word in query.words {
                 let count = haystack.reduce(0) { $0 + $1.occurrences(of: word) }
                 if count == 0 { allFound = false; break }
                 total += count
             }
             guard allFound else { continue }
-            let inTitle = words.allSatisfy { haystack[0].occurrences(of: $0) > 0 }
-            let lineIndex = haystack.firstIndex { $0.occurrences(of: words[0]) > 0 } ?? 0
-            let start = haystack[lineIndex].firstOffset(of: words[0]) ?? 0
+            let inTitle = query.words.allSatisfy { haystack[0].occurrences(of: $0) > 0 }
+            let lineIndex = haystack.firstIndex { $0.occurrences(of: query.words[0]) > 0 } ?? 0
+            let first = query.ranges(in: entry.lines[lineIndex]).first ?? 0..<0
             hits.append(Hit(id: entry.id, count: total, inTitle: inTitle, line: entry.lines[lineIndex],
-                            matchStart: start, matchLength: words[0].count))
+                            matchStart: first.lowerBound, matchLength: first.count))
         }
         return hits.enumerated().sorted { a, b in
             if a.element.inTitle != b.element.inTitle { return a.element.inTitle }
@@ -97,12 +100,6 @@ private extension String {
         }
         return count
     }
-
-    /// The character offset of the first occurrence of `word`.
-    func firstOffset(of word: String) -> Int? {
-        guard let range = range(of: word) else { return nil }
-        return distance(from: startIndex, to: range.lowerBound)
-    }
 }
 
 private extension Substring {
@@ -116,8 +113,3 @@ private extension Substring {
     }
 }
 
-private extension String {
-    func range(of word: String) -> Range<String.Index>? {
-        self[...].range(of: word)
-    }
-}

@@ -36,7 +36,7 @@ public struct Glyphs: Equatable, Sendable {
     /// For terminals whose locale is not UTF-8.
     public static let ascii = Glyphs(
         bullet: "*", titleRule: "=", rule: "-", quoteBar: "|", columnBar: "|", ruleCross: "+",
-        ellipsis: "...", breadcrumb: ">", dot: "-", upDown: "Up/Down", left: "Left", right: "Right", foldsText: true)
+        ellipsis: "...", breadcrumb: ">", dot: "-", upDown: "Up/Down", left: "<-", right: "->", foldsText: true)
 
     /// `text` as this glyph set shows it: unchanged for Unicode, folded to ASCII otherwise.
     public func text(_ text: String) -> String {

@@ -32,14 +32,17 @@ public struct Style: Hashable, Sendable {
     public var underline: Bool
     /// Drawn with foreground and background swapped: the focus.
     public var reverse: Bool
+    /// Marked as a search match.
+    public var mark: Bool
 
     /// Creates a style.
-    public init(_ role: Role, bold: Bool = false, italic: Bool = false, underline: Bool = false, reverse: Bool = false) {
+    public init(_ role: Role, bold: Bool = false, italic: Bool = false, underline: Bool = false, reverse: Bool = false, mark: Bool = false) {
         self.role = role
         self.bold = bold
         self.italic = italic
         self.underline = underline
         self.reverse = reverse
+        self.mark = mark
     }
 
     /// Plain body text.

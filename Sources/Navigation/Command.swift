@@ -16,6 +16,30 @@ public enum Command: Hashable, Sendable {
     case open
     /// Return to where you were before.
     case back
+    /// Return to where Back came from.
+    case forward
+    /// The next page of the same section.
+    case nextSibling
+    /// The previous page of the same section.
+    case previousSibling
+    /// The menu this page belongs to.
+    case up
+    /// Open the search prompt.
+    case search
+    /// Open the go-to prompt.
+    case goTo
+    /// The next match of the search.
+    case nextMatch
+    /// The previous match of the search.
+    case previousMatch
+    /// Show the page's id, sources and position.
+    case info
+    /// Confirm what was typed.
+    case submit
+    /// Complete what was typed from the selected entry.
+    case complete
+    /// Delete the last character typed.
+    case deleteBackward
     /// Select the next link on the page.
     case nextLink
     /// Select the previous link on the page.

@@ -3,6 +3,8 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right
     case pageUp, pageDown, home, end
     case enter, tab, backTab, backspace, escape
+    /// Alt (Meta) with the right arrow.
+    case altRight
     /// A printable character.
     case character(Character)
     /// A control chord, named by its letter (`.control("l")` for Ctrl-L).
@@ -24,6 +26,7 @@ public enum Key: Hashable, Sendable {
         case .backTab: return "Shift-Tab"
         case .backspace: return "Backspace"
         case .escape: return "Esc"
+        case .altRight: return "Alt-" + arrows.right
         case .character(" "): return "Space"
         case let .character(character): return String(character)
         case let .control(letter): return "Ctrl-" + letter.uppercased()

@@ -4,6 +4,12 @@ public enum Context: Hashable, Sendable, CaseIterable {
     case menu
     /// A page of text.
     case page
+    /// A list of search results.
+    case results
+    /// Typing in the search or go-to prompt.
+    case prompt
+    /// The page information screen.
+    case info
     /// The help screen.
     case help
 
@@ -12,6 +18,9 @@ public enum Context: Hashable, Sendable, CaseIterable {
         switch self {
         case .menu: return "In a menu"
         case .page: return "On a page"
+        case .results: return "In search results"
+        case .prompt: return "While typing a search or go-to"
+        case .info: return "On the page information screen"
         case .help: return "On this help screen"
         }
     }
@@ -44,36 +53,56 @@ public enum HelpLine: Equatable, Sendable {
 /// The one table of key bindings: it decides what each key does and produces the footer hints
 /// and the help screen, so what is shown can never drift from what happens.
 public enum Keymap {
-    private static let everywhere: Set<Context> = [.menu, .page]
+    private static let everywhere: Set<Context> = [.menu, .page, .results]
+    private static let lists: Set<Context> = [.menu, .results]
     private static let digits: [Key] = (1...9).map { .character(Character(String($0))) }
 
     /// Every binding, in the order the help screen lists them.
     public static let bindings: [Binding] = [
-        Binding(keys: [.down, .character("j")], command: .moveDown, contexts: [.menu], help: "next item"),
-        Binding(keys: [.up, .character("k")], command: .moveUp, contexts: [.menu], help: "previous item"),
+        Binding(keys: [.down, .character("j")], command: .moveDown, contexts: lists, help: "next item"),
+        Binding(keys: [.up, .character("k")], command: .moveUp, contexts: lists, help: "previous item"),
         Binding(keys: [.down, .character("j")], command: .moveDown, contexts: [.page, .help], help: "scroll down a line"),
         Binding(keys: [.up, .character("k")], command: .moveUp, contexts: [.page, .help], help: "scroll up a line"),
         Binding(keys: [.pageDown, .character(" "), .character("f")], command: .pageDown, contexts: everywhere.union([.help]), help: "a screen down"),
         Binding(keys: [.pageUp, .character("b")], command: .pageUp, contexts: everywhere.union([.help]), help: "a screen up"),
         Binding(keys: [.home, .character("g")], command: .top, contexts: everywhere.union([.help]), help: "to the top"),
         Binding(keys: [.end, .character("G")], command: .bottom, contexts: everywhere.union([.help]), help: "to the bottom"),
-        Binding(keys: [.enter, .right, .character("l")], command: .open, contexts: [.menu], help: "open the selected item"),
-        Binding(keys: digits, command: .pick(1), contexts: [.menu], help: "open item 1 to 9", keyLabel: "1-9"),
+        Binding(keys: [.enter, .right, .character("l")], command: .open, contexts: lists, help: "open the selected item"),
+        Binding(keys: digits, command: .pick(1), contexts: lists, help: "open item 1 to 9", keyLabel: "1-9"),
         Binding(keys: [.tab], command: .nextLink, contexts: [.page], help: "select the next link"),
         Binding(keys: [.backTab], command: .previousLink, contexts: [.page], help: "select the previous link"),
         Binding(keys: [.enter, .right, .character("l")], command: .open, contexts: [.page], help: "follow the selected link"),
+        Binding(keys: [.character("n")], command: .nextMatch, contexts: [.page], help: "next search match, on to the next page"),
+        Binding(keys: [.character("N")], command: .previousMatch, contexts: [.page], help: "previous search match"),
         Binding(keys: [.left, .character("h"), .backspace], command: .back, contexts: everywhere, help: "go back to where you were"),
+        Binding(keys: [.altRight, .character("L")], command: .forward, contexts: everywhere, help: "go forward again"),
+        Binding(keys: [.character("]")], command: .nextSibling, contexts: [.menu, .page], help: "next page of this section"),
+        Binding(keys: [.character("[")], command: .previousSibling, contexts: [.menu, .page], help: "previous page of this section"),
+        Binding(keys: [.character("u")], command: .up, contexts: [.menu, .page], help: "up to the section's menu"),
+        Binding(keys: [.character("/")], command: .search, contexts: everywhere, help: "search every page"),
+        Binding(keys: [.character(":")], command: .goTo, contexts: everywhere, help: "go to a page by number, id or title"),
+        Binding(keys: [.character("=")], command: .info, contexts: everywhere, help: "show the page's id, sources and position"),
         Binding(keys: [.character("?")], command: .help, contexts: everywhere, help: "show these keys"),
+        Binding(keys: [.down], command: .moveDown, contexts: [.prompt], help: "next entry of the list"),
+        Binding(keys: [.up], command: .moveUp, contexts: [.prompt], help: "previous entry of the list"),
+        Binding(keys: [.enter], command: .submit, contexts: [.prompt], help: "open the selected entry"),
+        Binding(keys: [.tab], command: .complete, contexts: [.prompt], help: "complete a go-to from the selected entry"),
+        Binding(keys: [.backspace], command: .deleteBackward, contexts: [.prompt], help: "delete a character (closes when empty)"),
+        Binding(keys: [.escape], command: .close, contexts: [.prompt], help: "cancel, back to exactly where you were"),
         Binding(keys: [.escape, .character("?"), .character("q")], command: .close, contexts: [.help], help: "close this help"),
-        Binding(keys: [.escape], command: .close, contexts: everywhere, help: "dismiss a notice (never quits)"),
-        Binding(keys: [.control("l")], command: .repaint, contexts: everywhere.union([.help]), help: "redraw the screen"),
+        Binding(keys: [.escape, .character("="), .character("q")], command: .close, contexts: [.info], help: "close this screen"),
+        Binding(keys: [.escape], command: .close, contexts: everywhere, help: "clear a notice or the search marks (never quits)"),
+        Binding(keys: [.control("l")], command: .repaint, contexts: everywhere.union([.help, .info, .prompt]), help: "redraw the screen"),
         Binding(keys: [.character("q")], command: .quit, contexts: everywhere, help: "quit (Ctrl-C also quits)"),
     ]
 
     /// The footer's hints per context: which commands, and the word shown after their keys.
     public static let hints: [Context: [(commands: [Command], label: String)]] = [
-        .menu: [([.moveUp, .moveDown], "move"), ([.open], "open"), ([.pick(1)], "pick"), ([.back], "back"), ([.help], "help"), ([.quit], "quit")],
-        .page: [([.moveUp, .moveDown], "scroll"), ([.pageDown], "page"), ([.nextLink], "links"), ([.open], "follow"), ([.back], "back"), ([.help], "help"), ([.quit], "quit")],
+        .menu: [([.moveUp, .moveDown], "move"), ([.open], "open"), ([.pick(1)], "pick"), ([.back], "back"), ([.search], "search"), ([.help], "help"), ([.quit], "quit")],
+        .page: [([.moveUp, .moveDown], "scroll"), ([.pageDown], "page"), ([.nextLink], "links"), ([.open], "follow"), ([.back], "back"), ([.search], "search"), ([.help], "help"), ([.quit], "quit")],
+        .results: [([.moveUp, .moveDown], "move"), ([.open], "open"), ([.back], "back"), ([.search], "new search"), ([.quit], "quit")],
+        .prompt: [([.moveUp, .moveDown], "choose"), ([.submit], "open"), ([.close], "cancel")],
+        .info: [([.close], "close")],
         .help: [([.moveUp, .moveDown], "scroll"), ([.close], "close")],
     ]
 

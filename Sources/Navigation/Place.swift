@@ -8,17 +8,14 @@ public struct Place: Hashable, Sendable {
     public var scroll: Int
     /// The focused target: always set in a menu (the selection), optional on a page (a link).
     public var focus: Int?
+    /// When set, the place is the results list of this search, opened from page `id`.
+    public var results: String?
 
     /// Creates a place.
-    public init(id: PageID, scroll: Int = 0, focus: Int? = nil) {
+    public init(id: PageID, scroll: Int = 0, focus: Int? = nil, results: String? = nil) {
         self.id = id
         self.scroll = scroll
         self.focus = focus
+        self.results = results
     }
-}
-
-/// Something shown over the page.
-public enum Overlay: Hashable, Sendable {
-    /// The help screen, scrolled to this line.
-    case help(scroll: Int)
 }

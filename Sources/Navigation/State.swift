@@ -2,10 +2,13 @@ import Catalog
 import Layout
 
 /// Everything the screen shows, as a value: where the reader is, where they have been, what is
-/// open over the page, and the current page laid out for the window.
+/// open over the page, the active search, and the current page laid out for the window.
 public struct State: Equatable, Sendable {
     /// The toolkit being read.
     public let catalog: Catalog
+    /// Every page's text, for search; built the first time a search is made, since a large
+    /// toolkit takes a while to index.
+    var searchIndex: SearchIndexCache
     /// The drawing characters the terminal can show.
     public let glyphs: Glyphs
     /// The window size.
@@ -14,52 +17,80 @@ public struct State: Equatable, Sendable {
     public internal(set) var place: Place
     /// Places to return to with Back, most recent last.
     public internal(set) var history: [Place]
-    /// Help, when open.
+    /// Places Back came from, for Forward, most recent last.
+    public internal(set) var forward: [Place]
+    /// Help or page information, when open.
     public internal(set) var overlay: Overlay?
+    /// The search or go-to line being typed, when open.
+    public internal(set) var prompt: Prompt?
+    /// The confirmed search whose matches are marked.
+    public internal(set) var search: SearchSession?
+    /// The search's matches in the current document, in reading order.
+    public internal(set) var matches: [Match]
+    /// The match `n` and `N` last moved to.
+    public internal(set) var currentMatch: Int?
     /// A one-line notice for the status line (an external link's address, a hint), until the next key.
     public internal(set) var notice: String?
     /// Set when the reader quits; the program then restores the terminal and exits.
     public internal(set) var isFinished: Bool
     /// Whether quitting came from an interruption rather than `q`.
     public internal(set) var wasInterrupted: Bool
-    /// The current page laid out for the window's text width.
+    /// The current page (or list) laid out for the window's text width.
     public internal(set) var document: Document
 
-    /// The state at start: `start` open (at `anchor`, if given) in a window of `size`.
-    public init(catalog: Catalog, size: Size, glyphs: Glyphs = .unicode, start: PageID = .root, anchor: String? = nil) {
+    /// The state at start: `start` open (at `anchor`, or scrolled to `scroll`) in a window of `size`.
+    public init(catalog: Catalog, size: Size, glyphs: Glyphs = .unicode, start: PageID = .root, anchor: String? = nil, scroll: Int = 0) {
         self.catalog = catalog
+        self.searchIndex = SearchIndexCache()
         self.glyphs = glyphs
         self.size = size
         self.history = []
+        self.forward = []
         self.overlay = nil
+        self.prompt = nil
+        self.search = nil
+        self.matches = []
+        self.currentMatch = nil
         self.notice = nil
         self.isFinished = false
         self.wasInterrupted = false
-        self.document = State.layout(catalog[start], in: catalog, size: size, glyphs: glyphs)
-        self.place = Place(id: start, scroll: 0, focus: catalog[start].isMenu ? 0 : nil)
-        if let anchor, let row = document.anchors[anchor] {
-            place.scroll = row
-            clampScroll()
-        } else {
-            scrollToFocus()
-        }
+        self.place = Place(id: start, scroll: scroll, focus: catalog[start].isMenu ? 0 : nil)
+        self.document = Document(width: 1, lines: []) { _ in .open(start, anchor: nil) }
+        document = layout(place)
+        if let anchor, let row = document.anchors[anchor] { place.scroll = row }
+        clampScroll()
+        if isList { scrollToFocus() }
     }
 
-    /// The page the reader is on.
+    /// The page the reader is on (for a results list, the page the search started from).
     public var page: Page { catalog[place.id] }
+
+    /// Whether the body is a list of choices (a menu or search results) rather than a page.
+    public var isList: Bool { place.results != nil || page.isMenu }
 
     /// Which keymap applies now.
     public var context: Context {
-        if overlay != nil { return .help }
+        if prompt != nil { return .prompt }
+        switch overlay {
+        case .help: return .help
+        case .info: return .info
+        case nil: break
+        }
+        if place.results != nil { return .results }
         return page.isMenu ? .menu : .page
     }
 
     /// The window's regions.
     public var frame: Frame { Frame(size) }
 
-    /// Lays out a page or menu for a window.
-    static func layout(_ page: Page, in catalog: Catalog, size: Size, glyphs: Glyphs) -> Document {
-        let width = Frame(size).textWidth
+    /// Lays out a place's page, menu or results list for the window.
+    func layout(_ place: Place) -> Document {
+        let width = frame.textWidth
+        if let query = place.results {
+            let hits = (searchIndex.index ?? SearchIndex(catalog)).search(query)
+            return ListLayout.results(hits, query: query, in: catalog, width: width, glyphs: glyphs)
+        }
+        let page = catalog[place.id]
         return page.isMenu
             ? MenuLayout.document(for: page, in: catalog, width: width, glyphs: glyphs)
             : PageLayout.document(for: page, width: width, glyphs: glyphs)
@@ -73,18 +104,20 @@ public struct State: Equatable, Sendable {
         place.scroll = min(max(0, place.scroll), maximumScroll)
     }
 
-    /// Scrolls as little as possible so the focused target is on screen; the first menu item
-    /// also brings the menu's lead text into view.
+    /// Scrolls as little as possible so the focused target is on screen; the first item of a list
+    /// also brings the text above it into view.
     mutating func scrollToFocus() {
         guard let focus = place.focus, document.targets.indices.contains(focus) else { return }
-        let target = document.targets[focus]
-        let rows = frame.bodyRows
-        if page.isMenu && focus == 0 {
-            place.scroll = min(place.scroll, 0)
-        }
-        if target.lastRow >= place.scroll + rows { place.scroll = target.lastRow - rows + 1 }
-        if target.firstRow < place.scroll { place.scroll = target.firstRow }
+        place.scroll = State.scroll(place.scroll, showing: document.targets[focus], rows: frame.bodyRows, isFirst: isList && focus == 0)
         clampScroll()
+    }
+
+    /// The scroll nearest to `scroll` that shows `target` in `rows` rows.
+    static func scroll(_ scroll: Int, showing target: Target, rows: Int, isFirst: Bool) -> Int {
+        var scroll = isFirst ? 0 : scroll
+        if target.lastRow >= scroll + rows { scroll = target.lastRow - rows + 1 }
+        if target.firstRow < scroll { scroll = target.firstRow }
+        return scroll
     }
 
     /// Whether a target is at least partly on screen.

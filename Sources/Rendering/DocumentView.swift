@@ -1,18 +1,25 @@
 import Layout
 import Navigation
 
-/// Draws the visible part of the current page or menu, with the focused item or link reversed
-/// and the cursor on it.
+/// Draws the visible part of the current page or list (or of the prompt's list while typing),
+/// with the focused item or link reversed, search matches marked, and the cursor on the focus.
 enum DocumentView {
     static func draw(_ state: State, on screen: inout Screen) {
         let frame = state.frame
+        let document: Document, scroll: Int, focus: Int?, isList: Bool
+        if let prompt = state.prompt {
+            (document, scroll, focus, isList) = (prompt.list, prompt.scroll, prompt.selection, true)
+        } else {
+            (document, scroll, focus, isList) = (state.document, state.place.scroll, state.place.focus, state.isList)
+        }
+        let matchesByRow = Dictionary(grouping: state.prompt == nil ? state.matches : [], by: \.row)
         let margin = Span(String(repeating: " ", count: frame.margin))
-        let focus = state.place.focus
         screen.cursor = Screen.Cursor(row: frame.bodyTop, column: frame.margin)
         for offset in 0..<frame.bodyRows {
-            let row = state.place.scroll + offset
-            guard state.document.lines.indices.contains(row) else { break }
-            var spans = state.document.lines[row].spans
+            let row = scroll + offset
+            guard document.lines.indices.contains(row) else { break }
+            var spans = document.lines[row].spans
+            if let matches = matchesByRow[row] { spans = marked(spans, matches.map(\.range)) }
             var column = frame.margin
             var focusColumn: Int?
             for index in spans.indices {
@@ -22,14 +29,39 @@ enum DocumentView {
                 }
                 column += spans[index].width
             }
-            if state.page.isMenu, let focusColumn, focusColumn == frame.margin {
+            if isList, let focusColumn, focusColumn == frame.margin {
                 let fill = frame.textWidth - (column - frame.margin)
                 if fill > 0 { spans.append(Span(String(repeating: " ", count: fill), Style(.text, reverse: true))) }
             }
-            if let focusColumn, let focus, row == max(state.place.scroll, state.document.targets[focus].firstRow) {
+            if let focusColumn, let focus, document.targets.indices.contains(focus),
+               row == max(scroll, document.targets[focus].firstRow) {
                 screen.cursor = Screen.Cursor(row: frame.bodyTop + offset, column: min(focusColumn, frame.size.columns - 1))
             }
             screen.draw([margin] + spans, at: frame.bodyTop + offset)
         }
+    }
+
+    /// The spans with the characters in `ranges` split out and marked.
+    static func marked(_ spans: [Span], _ ranges: [Range<Int>]) -> [Span] {
+        var result: [Span] = []
+        var offset = 0
+        for span in spans {
+            let characters = Array(span.text)
+            var start = 0
+            while start < characters.count {
+                let position = offset + start
+                let inside = ranges.first { $0.contains(position) }
+                let boundary = inside.map { $0.upperBound - offset }
+                    ?? ranges.map(\.lowerBound).filter { $0 > position }.min().map { $0 - offset } ?? characters.count
+                let end = min(characters.count, max(start + 1, boundary))
+                var piece = span
+                piece.text = String(characters[start..<end])
+                if inside != nil { piece.style.mark = true }
+                result.append(piece)
+                start = end
+            }
+            offset += characters.count
+        }
+        return result
     }
 }

@@ -15,10 +15,12 @@ public func render(_ state: State) -> Screen {
     switch state.overlay {
     case let .help(scroll):
         HelpView.draw(on: &screen, frame: frame, scroll: scroll, arrows: arrows)
+    case .info:
+        InfoView.draw(state, on: &screen)
     case nil:
         DocumentView.draw(state, on: &screen)
     }
-    screen.draw(StatusView.spans(for: state, width: frame.size.columns), at: frame.size.rows - 2)
+    StatusView.draw(state, on: &screen)
     screen.draw(HintsView.spans(for: state.context, width: frame.size.columns, glyphs: state.glyphs, arrows: arrows), at: frame.size.rows - 1)
     return screen
 }

@@ -2,18 +2,33 @@ import Catalog
 import Layout
 import Navigation
 
-/// The second line from the bottom: a notice or the focused link's destination on the left, the
-/// position (`3 of 6`, `42%`) on the right.
+/// The second line from the bottom: the prompt while typing; otherwise a notice or the focused
+/// link's destination on the left, and the position (`3 of 6`, `42%`, `match 2 of 5`) on the right.
 enum StatusView {
-    static func spans(for state: State, width: Int) -> [Span] {
+    static func draw(_ state: State, on screen: inout Screen) {
+        let row = state.frame.size.rows - 2
+        let width = state.frame.size.columns
         let glyphs = state.glyphs
+        if let prompt = state.prompt {
+            let sign = prompt.kind == .search ? "/" : ":"
+            let count = prompt.kind == .search ? "\(prompt.pages.count) page\(prompt.pages.count == 1 ? "" : "s")" : ""
+            let right = count.isEmpty ? "" : " " + count + " "
+            let room = max(1, width - DisplayWidth.of(right) - 2)
+            var typed = glyphs.text(prompt.text)
+            while DisplayWidth.of(typed) > room - 1, !typed.isEmpty { typed.removeFirst() }
+            let left = " " + sign + typed
+            let gap = max(0, width - DisplayWidth.of(left) - DisplayWidth.of(right))
+            screen.draw([Span(left, Style(.notice, bold: true)), Span(String(repeating: " ", count: gap)), Span(right, Style(.muted))], at: row)
+            screen.cursor = Screen.Cursor(row: row, column: min(width - 1, DisplayWidth.of(left)))
+            return
+        }
         let position = " " + self.position(for: state) + " "
         var left = ""
         var leftStyle = Style(.muted)
         if let notice = state.notice {
             left = glyphs.text(notice)
             leftStyle = Style(.notice, bold: true)
-        } else if state.overlay == nil, !state.page.isMenu, let focus = state.place.focus,
+        } else if state.overlay == nil, !state.isList, let focus = state.place.focus,
                   state.document.targets.indices.contains(focus) {
             switch state.document.targets[focus].action {
             case let .open(id, _): left = "\(glyphs.right) " + glyphs.text(state.catalog[id].title)
@@ -23,21 +38,43 @@ enum StatusView {
         let room = max(0, width - DisplayWidth.of(position) - 1)
         let shownLeft = " " + DisplayWidth.truncate(left, to: max(0, room - 1), ellipsis: glyphs.ellipsis)
         let gap = max(0, width - DisplayWidth.of(shownLeft) - DisplayWidth.of(position))
-        return [Span(shownLeft, leftStyle), Span(String(repeating: " ", count: gap)), Span(position, Style(.muted))]
+        screen.draw([Span(shownLeft, leftStyle), Span(String(repeating: " ", count: gap)), Span(position, Style(.muted))], at: row)
     }
 
-    /// `3 of 6` in a menu; `Top`, `42%`, `Bot` or `All` on a page; `Help` on the help screen.
+    /// `3 of 6` in a list; `Top`, `42%`, `Bot` or `All` on a page, after `match 2 of 5 · page 1 of 3`
+    /// during a search; `Help` or `Info` over the page.
     static func position(for state: State) -> String {
-        if state.overlay != nil { return "Help" }
-        if state.page.isMenu {
-            return "\((state.place.focus ?? 0) + 1) of \(state.page.children.count)"
+        switch state.overlay {
+        case .help: return "Help"
+        case .info: return "Info"
+        case nil: break
+        }
+        if state.isList {
+            let count = state.document.targets.count
+            return count == 0 ? "0 of 0" : "\((state.place.focus ?? 0) + 1) of \(count)"
+        }
+        var parts: [String] = []
+        if let search = state.search {
+            if !state.matches.isEmpty {
+                let current = state.currentMatch.map { "match \($0 + 1) of \(state.matches.count)" } ?? "\(state.matches.count) matches"
+                parts.append(current)
+            }
+            if let index = search.hits.firstIndex(of: state.place.id) {
+                parts.append("page \(index + 1) of \(search.hits.count)")
+            }
         }
         let lines = state.document.lines.count
         let rows = state.frame.bodyRows
-        if lines <= rows { return "All" }
         let bottom = min(lines, state.place.scroll + rows)
-        if state.place.scroll == 0 { return "Top" }
-        if bottom >= lines { return "Bot" }
-        return "\(bottom * 100 / lines)%"
+        if lines <= rows {
+            parts.append("All")
+        } else if state.place.scroll == 0 {
+            parts.append("Top")
+        } else if bottom >= lines {
+            parts.append("Bot")
+        } else {
+            parts.append("\(bottom * 100 / lines)%")
+        }
+        return parts.joined(separator: " \(state.glyphs.dot) ")
     }
 }

@@ -38,6 +38,7 @@ struct Palette {
         let emphasised = style.role == .title || style.role == .heading || style.role == .notice
         if style.bold || theme.boldEverywhere || (pairs.isEmpty && emphasised) { attributes |= toolkit_a_bold() }
         if style.underline || style.italic { attributes |= toolkit_a_underline() }
+        if style.mark { attributes |= toolkit_a_reverse() | toolkit_a_bold() | toolkit_a_underline() }
         if style.reverse { attributes ^= toolkit_a_reverse() }
         return attributes
     }

@@ -28,6 +28,9 @@ struct Browse: ParsableCommand {
 
     @OptionGroup var content: ContentOptions
 
+    @Flag(name: .long, help: "Start at the menu instead of where the last run left off.")
+    var fresh = false
+
     @Flag(name: .long, help: "Print the version and the content's date, then exit.")
     var version = false
 
@@ -54,8 +57,15 @@ struct Browse: ParsableCommand {
             StandardError.write("toolkit: terminal type '\(term)' is unknown or cannot move the cursor, so this is the line-by-line reader; set TERM (e.g. TERM=xterm-256color) for the full screen.")
             return LineReader.run(LineSession(catalog: catalog, start: start, width: width, glyphs: environment.glyphs))
         }
-        let initial = State(catalog: catalog, size: terminal.size, glyphs: environment.glyphs, start: start)
+        let memory = PlaceMemory(origin: content.content ?? "built-in")
+        let recalled = page == nil && !fresh ? memory.recall(in: catalog) : nil
+        let initial = State(catalog: catalog, size: terminal.size, glyphs: environment.glyphs,
+                            start: recalled?.page ?? start, scroll: recalled?.scroll ?? 0)
         let outcome = InteractiveSession.run(initial, on: terminal, trapAfterFirstFrame: TerminalEnvironment.variable("TOOLKIT_TEST_TRAP") == "1")
+        let final = outcome.state
+        if let place = final.place.results == nil ? final.place : final.history.last(where: { $0.results == nil }) {
+            memory.remember(place.id, scroll: place.scroll)
+        }
         if let signal = outcome.signal { SignalGuard.reraise(signal) }
     }
 }

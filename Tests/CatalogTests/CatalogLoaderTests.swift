@@ -31,8 +31,9 @@ final class CatalogLoaderTests: XCTestCase {
             if case let .heading(_, content, _) = block { return content.map(\.text).joined() }
             return nil
         }
-        XCTAssertEqual(headings, ["What next?", "Sources"])
+        XCTAssertEqual(headings, ["Linked from", "What next?", "Sources"])
         XCTAssertEqual(page.links.map(\.target), [
+            .page(PageID("alpha/one"), anchor: nil),
             .page(PageID("alpha"), anchor: nil), .page(PageID("beta"), anchor: nil), .page(PageID("about"), anchor: nil),
             .page(.root, anchor: nil), .external("https://example.org/three"),
         ])

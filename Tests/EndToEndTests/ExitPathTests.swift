@@ -10,7 +10,7 @@ final class ExitPathTests: TmuxTestCase {
         try tmux.startToolkit()
         try tmux.waitFor("Case studies of purpose-aligned partnerships", "1 of 6")
         tmux.send("1")
-        try tmux.waitFor("the case-studies menu") { $0.row(0) == " Toolkit › 1 of 6 · Case studies" }
+        try tmux.waitFor("the case-studies menu") { $0.row(0).hasPrefix(" Toolkit › 1 of 6 · Case studies") }
         return tmux
     }
 
@@ -66,7 +66,7 @@ final class ExitPathTests: TmuxTestCase {
         try tmux.startToolkitAsShellJob()
         try tmux.waitFor("Case studies of purpose-aligned partnerships", "1 of 6")
         tmux.send("1")
-        try tmux.waitFor("the case-studies menu") { $0.row(0) == " Toolkit › 1 of 6 · Case studies" }
+        try tmux.waitFor("the case-studies menu") { $0.row(0).hasPrefix(" Toolkit › 1 of 6 · Case studies") }
         let before = tmux.settledCapture()
 
         tmux.send("C-z")

@@ -32,13 +32,14 @@ final class MenuTransitionTests: XCTestCase {
             $0.place = Place(id: PageID("beta"), scroll: 0, focus: 0)
             $0.document = MenuLayout.document(for: self.catalog[PageID("beta")], in: self.catalog, width: 76, glyphs: .unicode)
         }
-        assertTransition(opened, .key(.left)) {
+        let back = assertTransition(opened, .key(.left)) {
             $0.history = []
+            $0.forward = [opened.place]
             $0.place = Place(id: .root, scroll: 0, focus: 1)
             $0.document = moved.document
         }
-        assertTransition(opened, .key(.backspace)) { $0 = moved }
-        assertTransition(opened, .key(.character("h"))) { $0 = moved }
+        assertTransition(opened, .key(.backspace)) { $0 = back }
+        assertTransition(opened, .key(.character("h"))) { $0 = back }
     }
 
     func testDigitsPickTheNthItemAndIgnoreMissingOnes() {
@@ -60,6 +61,7 @@ final class MenuTransitionTests: XCTestCase {
     func testBackWithoutHistoryGoesUpToTheParentWithThePageSelected() {
         let deep = State(catalog: catalog, size: size, start: PageID("alpha/two"))
         assertTransition(deep, .key(.left)) {
+            $0.forward = [deep.place]
             $0.place = Place(id: PageID("alpha"), scroll: 0, focus: 1)
             $0.document = MenuLayout.document(for: self.catalog[PageID("alpha")], in: self.catalog, width: 76, glyphs: .unicode)
         }

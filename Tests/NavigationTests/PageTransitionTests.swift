@@ -51,6 +51,7 @@ final class PageTransitionTests: XCTestCase {
         }
         assertTransition(jumped, .key(.left)) {
             $0.history = []
+            $0.forward = [jumped.place]
             $0.place = focused.place
         }
     }

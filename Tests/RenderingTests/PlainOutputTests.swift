@@ -36,7 +36,7 @@ final class PlainOutputTests: XCTestCase {
     func testReferencesSkipAddressesThatShowThemselves() {
         let page = catalog[PageID("beta/three")]
         let numbering = ReferenceNumbering(page: page, blocks: page.blocks)
-        XCTAssertEqual(numbering.targets.count, 4, "the source URL is its own link text, so only What next? is numbered")
+        XCTAssertEqual(numbering.targets.count, 5, "the source URL is its own link text, so only Linked from and What next? are numbered")
     }
 
     func testSearchResultsText() {

@@ -69,6 +69,37 @@ final class ScreenSnapshotTests: XCTestCase {
         assertScreen(state(Self.builtin, sizes[0], at: PageID("principles/overview"), glyphs: .ascii), named: "ascii-principles")
     }
 
+    func testSearchPromptWithResults() {
+        for size in sizes.prefix(2) {
+            assertScreen(state(Fixture.catalog, size, keys: [.character("/"), .character("p"), .character("a"), .character("r"), .down]), named: "search-prompt")
+        }
+    }
+
+    func testPageWithMarkedMatchesAndHistory() {
+        for size in sizes.prefix(2) {
+            let opened = state(Fixture.catalog, size, keys: [.character("/")] + "second".map { Key.character($0) } + [.enter, .character("n")])
+            assertScreen(opened, named: "search-match")
+            let screen = render(opened)
+            XCTAssertTrue(screen.rows.joined().contains { $0.style.mark && $0.text.lowercased() == "second" }, "matches are marked")
+            assertScreen(reduce(opened, .key(.left)).state, named: "search-results")
+        }
+    }
+
+    func testInfoScreen() {
+        assertScreen(state(Fixture.catalog, sizes[0], at: PageID("alpha/one"), keys: [.character("=")]), named: "info")
+    }
+
+    func testGoToPrompt() {
+        assertScreen(state(Self.builtin, sizes[0], keys: [.character(":"), .character("2"), .character(".")]), named: "goto-prompt")
+    }
+
+    func testMarkingSplitsSpansAtMatches() {
+        let spans = DocumentView.marked([Span("ab"), Span("cdef", Style(.link))], [1..<3, 5..<6])
+        XCTAssertEqual(spans.map(\.text), ["a", "b", "c", "de", "f"])
+        XCTAssertEqual(spans.map(\.style.mark), [false, true, true, false, true])
+        XCTAssertEqual(spans[2].style.role, .link)
+    }
+
     func testCursorSitsOnTheFocusedItem() {
         let menu = render(state(Fixture.catalog, sizes[0], keys: [.down]))
         XCTAssertEqual(menu.cursor, Screen.Cursor(row: 1 + state(Fixture.catalog, sizes[0]).document.targets[1].firstRow, column: 2))

@@ -1,0 +1,46 @@
+import Catalog
+
+/// Lays out the lists the navigator builds itself: search results and go-to candidates.
+public enum ListLayout {
+    /// Search results: a count, then per page its title, section and match count, and the first
+    /// matching line; each page a target.
+    public static func results(_ hits: [SearchIndex.Hit], query: String, in catalog: Catalog, width: Int, glyphs: Glyphs) -> Document {
+        let width = max(1, width)
+        let total = hits.reduce(0) { $0 + $1.count }
+        let summary = hits.isEmpty
+            ? (query.isEmpty ? "Type to search every page." : "No pages match.")
+            : "\(total) match\(total == 1 ? "" : "es") in \(hits.count) page\(hits.count == 1 ? "" : "s")"
+        var lines = TextWrapper.wrap([Inline(summary)], width: width, base: Style(.heading, bold: true), glyphs: glyphs).map { Line($0, origin: -1) }
+        for (index, hit) in hits.enumerated() {
+            let page = catalog[hit.id]
+            lines.append(Line([], origin: index))
+            let title = DisplayWidth.truncate(glyphs.text(page.title), to: width, ellipsis: glyphs.ellipsis)
+            lines.append(Line([Span(title, Style(.text, bold: true), target: index)], origin: index))
+            var about = "\(hit.count) match\(hit.count == 1 ? "" : "es")"
+            if let parent = hit.id.parent, !parent.isRoot { about = glyphs.text(catalog[parent].shortTitle) + " \(glyphs.dot) " + about }
+            lines.append(Line([Span(DisplayWidth.truncate("  " + about, to: width, ellipsis: glyphs.ellipsis), Style(.muted))], origin: index))
+            let characters = Array(glyphs.text(hit.line))
+            let lead = max(0, min(hit.matchStart - 12, characters.count - (width - 2)))
+            let snippet = (lead > 0 ? glyphs.ellipsis : "") + String(characters[min(lead, characters.count)...])
+            lines.append(Line([Span(DisplayWidth.truncate("  " + snippet, to: width, ellipsis: glyphs.ellipsis))], origin: index))
+        }
+        return Document(width: width, lines: lines) { .open(hits[$0].id, anchor: nil) }
+    }
+
+    /// Go-to candidates: menu number, title and id, one per line, each a target.
+    public static func candidates(_ ids: [PageID], in catalog: Catalog, width: Int, glyphs: Glyphs) -> Document {
+        let width = max(1, width)
+        var lines = TextWrapper.wrap([Inline(ids.isEmpty ? "No page matches." : "Go to: a menu number (2.3), a page id, or part of a title")],
+                                     width: width, base: Style(.heading, bold: true), glyphs: glyphs).map { Line($0, origin: -1) }
+        lines.append(Line([], origin: -1))
+        for (index, id) in ids.enumerated() {
+            let number = catalog.menuNumber(of: id)
+            let text = (number.isEmpty ? "" : number + "  ") + glyphs.text(catalog[id].title)
+            lines.append(Line([
+                Span(DisplayWidth.truncate(text, to: width, ellipsis: glyphs.ellipsis), Style(.text, bold: true), target: index),
+            ], origin: index))
+            lines.append(Line([Span(DisplayWidth.truncate("    \(id)", to: width, ellipsis: glyphs.ellipsis), Style(.muted))], origin: index))
+        }
+        return Document(width: width, lines: lines) { .open(ids[$0], anchor: nil) }
+    }
+}

@@ -1,0 +1,7 @@
+/// Something shown over the page.
+public enum Overlay: Hashable, Sendable {
+    /// The help screen, scrolled to this line.
+    case help(scroll: Int)
+    /// The page's id, sources and position.
+    case info
+}

@@ -1,0 +1,100 @@
+import Catalog
+import Layout
+@testable import Navigation
+import TestSupport
+import XCTest
+
+final class SearchTransitionTests: XCTestCase {
+    private let catalog = Fixture.catalog
+    private let size = Size(columns: 80, rows: 24)
+    private var menu: State { State(catalog: catalog, size: size) }
+
+    private func typing(_ text: String, from start: State? = nil) -> State {
+        var state = reduce(start ?? menu, .key(.character("/"))).state
+        for character in text { state = reduce(state, .key(.character(character))).state }
+        return state
+    }
+
+    func testSlashOpensAPromptThatListsResultsAsYouType() {
+        let open = reduce(menu, .key(.character("/"))).state
+        XCTAssertEqual(open.context, .prompt)
+        XCTAssertEqual(open.prompt?.text, "")
+        XCTAssertEqual(open.prompt?.pages, [])
+        let typed = typing("part")
+        XCTAssertEqual(typed.prompt?.pages, [PageID("alpha/one"), PageID("alpha/two")])
+        XCTAssertEqual(typed.place, menu.place, "typing does not move the reader")
+        XCTAssertTrue(typed.prompt?.list.lines.first?.text.hasSuffix(" matches in 2 pages") == true)
+    }
+
+    func testEscapeCancelsBackToExactlyWhereYouWere() {
+        let scrolled = reduce(State(catalog: catalog, size: size, start: PageID("alpha/one")), .key(.pageDown)).state
+        let typed = typing("para", from: scrolled)
+        assertTransition(typed, .key(.escape)) { $0.prompt = nil }
+        XCTAssertEqual(reduce(typed, .key(.escape)).state, scrolled)
+    }
+
+    func testBackspaceDeletesAndClosesWhenEmpty() {
+        let typed = typing("s")
+        let deleted = reduce(typed, .key(.backspace)).state
+        XCTAssertEqual(deleted.prompt?.text, "")
+        XCTAssertNil(reduce(deleted, .key(.backspace)).state.prompt)
+    }
+
+    func testEnterOpensTheResultAtItsFirstMatchAndBackWalksHome() {
+        let typed = typing("part")
+        let opened = reduce(typed, .key(.enter)).state
+        XCTAssertNil(opened.prompt)
+        XCTAssertEqual(opened.place.id, PageID("alpha/one"))
+        XCTAssertEqual(opened.search?.hits, [PageID("alpha/one"), PageID("alpha/two")])
+        XCTAssertEqual(opened.currentMatch, 0)
+        XCTAssertFalse(opened.matches.isEmpty)
+        XCTAssertEqual(opened.history.map(\.results), [nil, "part"])
+        let results = reduce(opened, .key(.left)).state
+        XCTAssertEqual(results.context, .results)
+        XCTAssertEqual(results.place.focus, 0)
+        let home = reduce(results, .key(.left)).state
+        XCTAssertEqual(home.place, menu.place)
+        XCTAssertEqual(home.forward.count, 2)
+    }
+
+    func testNStepsThroughMatchesAndOnToTheNextPage() {
+        var state = reduce(typing("part"), .key(.enter)).state
+        let count = state.matches.count
+        for index in 1..<count {
+            state = reduce(state, .key(.character("n"))).state
+            XCTAssertEqual(state.currentMatch, index)
+            XCTAssertTrue((state.place.scroll..<state.place.scroll + state.frame.bodyRows).contains(state.matches[index].row))
+        }
+        state = reduce(state, .key(.character("n"))).state
+        XCTAssertEqual(state.place.id, PageID("alpha/two"))
+        XCTAssertEqual(state.currentMatch, 0)
+        let last = reduce(state, .key(.character("n"))).state
+        XCTAssertEqual(last.notice, "That was the last match of the last page.")
+        let previous = reduce(state, .key(.character("N"))).state
+        XCTAssertEqual(previous.place.id, PageID("alpha/one"))
+        XCTAssertEqual(previous.currentMatch, count - 1)
+    }
+
+    func testNWithoutASearchExplains() {
+        assertTransition(State(catalog: catalog, size: size, start: PageID("alpha/one")), .key(.character("n"))) {
+            $0.notice = "No search yet: / searches every page."
+        }
+    }
+
+    func testEscapeOnAPageClearsTheMarks() {
+        let opened = reduce(typing("part"), .key(.enter)).state
+        assertTransition(opened, .key(.escape)) {
+            $0.search = nil
+            $0.matches = []
+            $0.currentMatch = nil
+        }
+    }
+
+    func testASearchWithNoResultsSaysSo() {
+        let typed = typing("zq")
+        assertTransition(typed, .key(.enter)) {
+            $0.prompt = nil
+            $0.notice = "No pages match \"zq\"."
+        }
+    }
+}
