@@ -16,6 +16,7 @@ public enum DisplayWidth {
 
     /// The columns a string occupies.
     public static func of(_ text: String) -> Int {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
         var total = 0
         for character in text { total += of(character) }
         return total
@@ -34,6 +35,10 @@ public enum DisplayWidth {
 
     /// The longest prefix of `text` that fits in `width` columns, and its width.
     public static func prefix(of text: String, fitting width: Int) -> (text: String, width: Int) {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let count = min(max(0, width), text.utf8.count)
+            return (String(text.utf8.prefix(count))!, count)
+        }
         var used = 0
         var end = text.startIndex
         for index in text.indices {

@@ -6,11 +6,11 @@ import Navigation
 enum DocumentView {
     static func draw(_ state: State, on screen: inout Screen) {
         let frame = state.frame
-        let document: Document, scroll: Int, focus: Int?, isList: Bool
+        let document: Document, scroll: Int, focus: Int?
         if let prompt = state.prompt {
-            (document, scroll, focus, isList) = (prompt.list, prompt.scroll, prompt.selection, true)
+            (document, scroll, focus) = (prompt.list, prompt.scroll, prompt.selection)
         } else {
-            (document, scroll, focus, isList) = (state.document, state.place.scroll, state.place.focus, state.isList)
+            (document, scroll, focus) = (state.document, state.place.scroll, state.place.focus)
         }
         let matchesByRow = Dictionary(grouping: state.prompt == nil ? state.matches : [], by: \.row)
         let margin = Span(String(repeating: " ", count: frame.margin))
@@ -28,10 +28,6 @@ enum DocumentView {
                     if focusColumn == nil { focusColumn = column }
                 }
                 column += spans[index].width
-            }
-            if isList, let focusColumn, focusColumn == frame.margin {
-                let fill = frame.textWidth - (column - frame.margin)
-                if fill > 0 { spans.append(Span(String(repeating: " ", count: fill), Style(.text, reverse: true))) }
             }
             if let focusColumn, let focus, document.targets.indices.contains(focus),
                row == max(scroll, document.targets[focus].firstRow) {
