@@ -51,7 +51,10 @@ public enum ContentFolder {
             let path = absolute + "/" + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
-            guard stat(path, &info) == 0 else { continue }
+            guard stat(path, &info) == 0 else {
+                problems.append(ContentProblem(file: relativePath, message: "cannot read this entry (is its name valid UTF-8?): \(errorText())"))
+                continue
+            }
             if info.st_mode & S_IFMT == S_IFDIR {
                 walk(path, relative: relativePath, depth: depth + 1, files: &files, problems: &problems)
             } else if name.hasSuffix(".md") {

@@ -13,7 +13,9 @@ struct FrontMatter: Equatable {
     /// Splits a file into its front matter (parsed) and its Markdown body, with the body's first
     /// line number so that Markdown positions can be reported against the file.
     static func split(_ file: SourceFile) -> Result<(FrontMatter, body: String, bodyLine: Int), ContentProblems> {
-        var lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift, so Windows line endings must go before splitting.
+        let text = file.text.unicodeScalars.contains("\r") ? String(String.UnicodeScalarView(file.text.unicodeScalars.filter { $0 != "\r" })) : file.text
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
         guard let first = lines.first, trimmedLine(first) == "---" else {
             return .failure(ContentProblems([ContentProblem(
@@ -68,7 +70,7 @@ struct FrontMatter: Equatable {
                     problems.append(problem(entry.line, nil, "'\(entry.key)' must be a single line of text, not \(entry.value.kindName)"))
                     return nil
                 }
-                let clean = VisibleText.make(value).trimmingSpaces
+                let clean = VisibleText.make(value.split(whereSeparator: \.isNewline).joined(separator: " ")).trimmingSpaces
                 if clean.isEmpty { problems.append(problem(entry.line, nil, "'\(entry.key)' is empty")) }
                 return clean.isEmpty ? nil : clean
             }

@@ -50,8 +50,10 @@ enum TextWrapper {
                     let fit = DisplayWidth.prefix(of: rest, fitting: width - lineWidth)
                     if fit.text.isEmpty {
                         if lineWidth == 0 {
-                            let first = String(rest.removeFirst())
-                            append(Piece(text: first, style: piece.style, link: piece.link))
+                            // A character wider than the whole line cannot be shown; a one-column
+                            // stand-in keeps every line within its width.
+                            rest.removeFirst()
+                            append(Piece(text: "?", style: piece.style, link: piece.link))
                         } else {
                             breakLine()
                         }

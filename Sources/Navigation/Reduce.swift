@@ -470,5 +470,6 @@ extension State {
         clampScroll()
         if isList || place.focus != nil { scrollToFocus() }
         if prompt != nil { scrollPromptToSelection() }
+        if case let .help(scroll) = overlay { overlay = .help(scroll: helpScroll(after: .close, from: scroll)) }
     }
 }
