@@ -8,6 +8,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -38,5 +39,17 @@ let package = Package(
         .testTarget(name: "NavigationTests", dependencies: ["Navigation", "Rendering", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "BuiltinContent", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["toolkit", "TestSupport"]),
+        .executableTarget(
+            name: "toolkit-bench",
+            dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "BuiltinContent"]
+        ),
+        .testTarget(
+            name: "HardeningTests",
+            dependencies: [
+                "Catalog", "Layout", "Navigation", "Rendering", "BuiltinContent", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            exclude: ["Fixtures"]
+        ),
     ]
 )
