@@ -1,3 +1,4 @@
+import Catalog
 import Layout
 import Navigation
 
@@ -12,7 +13,13 @@ enum DocumentView {
         } else {
             (document, scroll, focus) = (state.document, state.place.scroll, state.place.focus)
         }
-        let matchesByRow = Dictionary(grouping: state.prompt == nil ? state.matches : [], by: \.row)
+        let matches: [Match]
+        if let prompt = state.prompt {
+            matches = prompt.kind == .search ? prompt.list.matches(of: SearchQuery(prompt.text)) : []
+        } else {
+            matches = state.matches
+        }
+        let matchesByRow = Dictionary(grouping: matches, by: \.row)
         let margin = Span(String(repeating: " ", count: frame.margin))
         screen.cursor = Screen.Cursor(row: frame.bodyTop, column: frame.margin)
         for offset in 0..<frame.bodyRows {

@@ -71,7 +71,9 @@ final class ScreenSnapshotTests: XCTestCase {
 
     func testSearchPromptWithResults() {
         for size in sizes.prefix(2) {
-            assertScreen(state(Fixture.catalog, size, keys: [.character("/"), .character("p"), .character("a"), .character("r"), .down]), named: "search-prompt")
+            let typing = state(Fixture.catalog, size, keys: [.character("/"), .character("p"), .character("a"), .character("r"), .down])
+            assertScreen(typing, named: "search-prompt")
+            XCTAssertTrue(render(typing).rows.joined().contains { $0.style.mark && $0.text.lowercased() == "par" }, "the results mark what was typed")
         }
     }
 

@@ -1,0 +1,20 @@
+import Foundation
+import XCTest
+
+/// In a locale that is not UTF-8 the screen is ASCII: no mojibake from arrows, rules, bullets or
+/// accented letters.
+final class LocaleTests: TmuxTestCase {
+    func testCLocaleDrawsInASCII() throws {
+        let tmux = try startTmux(width: 80, height: 24)
+        try tmux.startToolkit(["case-studies/plymouth-alliance"], environment: ["LANG": "C", "LC_ALL": "C"])
+        let screen = try tmux.waitFor("the page in ASCII") { $0.row(0).hasPrefix(" Toolkit > Case studies > 4 of 4 - Plymouth") }
+        XCTAssertTrue(screen.row(23).hasPrefix(" Up/Down scroll"), "\(screen)")
+        XCTAssertTrue(screen.contains("* Who:"), "bullets are asterisks\(screen)")
+        XCTAssertTrue(screen.contains("GBP 7.7m"), "the pound sign is spelled out\(screen)")
+        XCTAssertFalse(screen.text.unicodeScalars.contains { $0.value > 0x7E }, "only ASCII on screen\(screen)")
+        tmux.send("q")
+        let record = try tmux.waitForExit()
+        XCTAssertEqual(record.status, 0)
+        try tmux.assertTerminalRestored(record)
+    }
+}
