@@ -19,8 +19,6 @@ static inline attr_t toolkit_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t toolkit_a_dim(void) { return A_DIM; }
 static inline attr_t toolkit_a_normal(void) { return A_NORMAL; }
 static inline attr_t toolkit_color_pair(short pair) { return COLOR_PAIR(pair); }
-static inline int toolkit_key_code_yes(void) { return KEY_CODE_YES; }
-static inline int toolkit_err(void) { return ERR; }
 static inline mmask_t toolkit_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t toolkit_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t toolkit_button4_pressed(void) { return BUTTON4_PRESSED; }

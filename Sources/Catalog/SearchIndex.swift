@@ -23,8 +23,6 @@ public struct SearchIndex: Equatable, Sendable {
         public var line: String
         /// Where the first match sits in `line` (in characters).
         public var matchStart: Int
-        /// How long that match is (in characters).
-        public var matchLength: Int
     }
 
     private let entries: [Entry]
@@ -63,7 +61,7 @@ public struct SearchIndex: Equatable, Sendable {
             let lineIndex = haystack.firstIndex { $0.occurrences(of: query.words[0]) > 0 } ?? 0
             let first = query.ranges(in: entry.lines[lineIndex]).first ?? 0..<0
             hits.append(Hit(id: entry.id, count: total, inTitle: inTitle, line: entry.lines[lineIndex],
-                            matchStart: first.lowerBound, matchLength: first.count))
+                            matchStart: first.lowerBound))
         }
         return hits.enumerated().sorted { a, b in
             if a.element.inTitle != b.element.inTitle { return a.element.inTitle }

@@ -21,8 +21,6 @@ public struct Glyphs: Equatable, Sendable {
     public var breadcrumb: String
     /// Separates items in the footer and breadcrumb.
     public var dot: String
-    /// Names the up and down arrow keys.
-    public var upDown: String
     /// Names the left and right arrow keys.
     public var left: String, right: String
     /// Whether text from content is folded to ASCII before it is laid out.
@@ -31,12 +29,12 @@ public struct Glyphs: Equatable, Sendable {
     /// For UTF-8 terminals.
     public static let unicode = Glyphs(
         bullet: "•", titleRule: "═", rule: "─", quoteBar: "│", columnBar: "│", ruleCross: "┼",
-        ellipsis: "…", breadcrumb: "›", dot: "·", upDown: "↑↓", left: "←", right: "→", foldsText: false)
+        ellipsis: "…", breadcrumb: "›", dot: "·", left: "←", right: "→", foldsText: false)
 
     /// For terminals whose locale is not UTF-8.
     public static let ascii = Glyphs(
         bullet: "*", titleRule: "=", rule: "-", quoteBar: "|", columnBar: "|", ruleCross: "+",
-        ellipsis: "...", breadcrumb: ">", dot: "-", upDown: "Up/Down", left: "<-", right: "->", foldsText: true)
+        ellipsis: "...", breadcrumb: ">", dot: "-", left: "<-", right: "->", foldsText: true)
 
     /// `text` as this glyph set shows it: unchanged for Unicode, folded to ASCII otherwise.
     public func text(_ text: String) -> String {

@@ -73,7 +73,8 @@ final class HostileContentTests: XCTestCase {
     func testPlainOutputOfEveryPageIsHarmless() {
         for id in Self.catalog.pagesInMenuOrder {
             for width in [80, 20, 1] where id.path != "evil/big" || width == 80 {
-                for glyphs in [Glyphs.unicode, Glyphs.ascii] {
+                // The 1 MB page once (Unicode at 80 columns): it alone takes longer than the rest.
+                for glyphs in id.path == "evil/big" ? [Glyphs.unicode] : [Glyphs.unicode, Glyphs.ascii] {
                     let text = PlainText.page(id, in: Self.catalog, width: width, glyphs: glyphs)
                     assertHarmless(text, "plain text of \(id) at \(width) columns (\(glyphs.foldsText ? "ASCII" : "Unicode"))")
                 }
@@ -87,8 +88,8 @@ final class HostileContentTests: XCTestCase {
         let sizes = [Size(columns: 80, rows: 24), Size(columns: 300, rows: 100), Size(columns: 20, rows: 6),
                      Size(columns: 33, rows: 9), Size(columns: 1, rows: 1)]
         for id in Self.catalog.pagesInMenuOrder {
-            for size in sizes where id.path != "evil/big" || size.rows >= 24 {
-                for glyphs in size.columns == 80 ? [Glyphs.unicode, Glyphs.ascii] : [Glyphs.unicode] {
+            for size in sizes where id.path != "evil/big" || size == Size(columns: 80, rows: 24) {
+                for glyphs in size.columns == 80 && id.path != "evil/big" ? [Glyphs.unicode, Glyphs.ascii] : [Glyphs.unicode] {
                     var state = State(catalog: Self.catalog, size: size, glyphs: glyphs, start: id)
                     assertHarmless(render(state), "\(id) at \(size)")
                     var screens = 0

@@ -24,7 +24,7 @@ final class TextLayoutTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.of("日本語"), 6)
         XCTAssertEqual(DisplayWidth.of("e\u{301}"), 1)
         XCTAssertEqual(wrapped("日本語 日本", width: 5), ["日本", "語", "日本"])
-        XCTAssertEqual(wrapped("日本", width: 1), ["日", "本"])
+        XCTAssertEqual(wrapped("日本", width: 1), ["?", "?"], "a character wider than the line is shown as a one-column stand-in")
     }
 
     func testPunctuationStaysWithTheWordBeforeIt() {
