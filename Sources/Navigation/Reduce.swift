@@ -376,7 +376,7 @@ extension State {
         case .submit?:
             submit(current)
         default:
-            guard case let .character(character) = key else { break }
+            guard case let .character(character) = key, !character.unicodeScalars.contains(where: VisibleText.needsEscaping) else { break }
             current.text.append(character)
             current.selection = 0
             current.scroll = 0

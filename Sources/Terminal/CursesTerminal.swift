@@ -29,6 +29,9 @@ public final class CursesTerminal {
         noecho()
         nonl()
         keypad(toolkit_stdscr(), true)
+        // tmux and screen send these for Home and End, which xterm's terminfo entry does not list.
+        define_key("\u{1b}[1~", KEY_HOME)
+        define_key("\u{1b}[4~", KEY_END)
         set_escdelay(25)
         wtimeout(toolkit_stdscr(), 250)
         palette = Palette(theme: theme, useColor: useColor)
@@ -95,9 +98,15 @@ public final class CursesTerminal {
     /// The last line of defence: whatever slipped past content sanitising, no control character
     /// reaches the terminal.
     private static func terminalSafe(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map {
-            $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "?" : $0
-        }))
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { isUnsafe($0) ? "?" : $0 }))
+    }
+
+    /// C0 and C1 controls, DEL, and the bidirectional controls that reorder what follows them.
+    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
     }
 }

@@ -33,6 +33,12 @@ final class SearchTransitionTests: XCTestCase {
         XCTAssertEqual(reduce(typed, .key(.escape)).state, scrolled)
     }
 
+    func testControlAndBidiCharactersAreNeverTyped() {
+        let open = reduce(menu, .key(.character("/"))).state
+        assertTransition(open, .key(.character("\u{202E}")))
+        assertTransition(open, .key(.character("\u{9B}")))
+    }
+
     func testBackspaceDeletesAndClosesWhenEmpty() {
         let typed = typing("s")
         let deleted = reduce(typed, .key(.backspace)).state
