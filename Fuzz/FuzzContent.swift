@@ -52,28 +52,13 @@ func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
     }
 }
 
-/// Known and reported (HARDENING.md, WideCharacterBugTests): at width 1 a 2-column character
-/// alone on a line makes it 2 columns wide. Known bugs are tolerated so the fuzzer can look for
-/// other ones; FUZZ_STRICT=1 in the environment makes them crashes again.
-let strict = getenv("FUZZ_STRICT").map { String(cString: $0) == "1" } ?? false
-
-func isKnownWideCharacterBug(_ line: Line, width: Int) -> Bool {
-    !strict && width == 1 && line.width == 2 && line.text.count == 1
-}
-
-/// Known and reported (HARDENING.md, NewlineInFieldBugTests): a front-matter field written as
-/// a multi-line YAML scalar keeps its line break, which then sits inside a span.
-func isKnownNewlineBug(_ scalar: Unicode.Scalar) -> Bool {
-    !strict && scalar == "\n"
-}
-
 func check(_ document: Document, width: Int, what: String) {
     for (row, line) in document.lines.enumerated() {
-        if line.width > document.width && !isKnownWideCharacterBug(line, width: document.width) {
+        if line.width > document.width {
             fail("\(what): line \(row) is \(line.width) columns wide, laid out for \(document.width) (asked \(width))")
         }
         for span in line.spans {
-            if let bad = span.text.unicodeScalars.first(where: { isForbidden($0) && !isKnownNewlineBug($0) }) {
+            if let bad = span.text.unicodeScalars.first(where: isForbidden) {
                 fail("\(what): line \(row) contains U+\(String(bad.value, radix: 16))")
             }
             if let target = span.target, !document.targets.indices.contains(target) {

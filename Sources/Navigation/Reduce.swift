@@ -17,7 +17,6 @@ extension State {
             return [.repaint]
         case .interrupted:
             isFinished = true
-            wasInterrupted = true
             return []
         case let .mouse(mouse):
             notice = nil
@@ -427,14 +426,15 @@ extension State {
             moveToMatch(candidate)
             return
         }
-        guard let index = search.hits.firstIndex(of: place.id) ?? (forward ? -1 : search.hits.count) as Int?,
-              search.hits.indices.contains(index + (forward ? 1 : -1)) else {
+        let step = forward ? 1 : -1
+        let here = search.hits.firstIndex(of: place.id) ?? (forward ? -1 : search.hits.count)
+        guard search.hits.indices.contains(here + step) else {
             notice = forward ? "That was the last match of the last page." : "That was the first match of the first page."
             return
         }
         history.append(place)
         self.forward = []
-        go(to: search.hits[index + (forward ? 1 : -1)], anchor: nil)
+        go(to: search.hits[here + step], anchor: nil)
         if let next = forward ? matches.indices.first : matches.indices.last { moveToMatch(next) }
     }
 

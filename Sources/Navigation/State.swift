@@ -33,8 +33,6 @@ public struct State: Equatable, Sendable {
     public internal(set) var notice: String?
     /// Set when the reader quits; the program then restores the terminal and exits.
     public internal(set) var isFinished: Bool
-    /// Whether quitting came from an interruption rather than `q`.
-    public internal(set) var wasInterrupted: Bool
     /// The current page (or list) laid out for the window's text width.
     public internal(set) var document: Document
 
@@ -53,7 +51,6 @@ public struct State: Equatable, Sendable {
         self.currentMatch = nil
         self.notice = nil
         self.isFinished = false
-        self.wasInterrupted = false
         self.place = Place(id: start, scroll: scroll, focus: catalog[start].isMenu ? 0 : nil)
         self.document = Document(width: 1, lines: []) { _ in .open(start, anchor: nil) }
         document = layout(place)
@@ -67,6 +64,12 @@ public struct State: Equatable, Sendable {
 
     /// Whether the body is a list of choices (a menu or search results) rather than a page.
     public var isList: Bool { place.results != nil || page.isMenu }
+
+    /// The place worth reopening next time: this one, or for a results list the page it was
+    /// reached from (a search is not worth restoring).
+    public var readingPlace: Place? {
+        place.results == nil ? place : history.last { $0.results == nil }
+    }
 
     /// Which keymap applies now.
     public var context: Context {

@@ -62,10 +62,7 @@ struct Browse: ParsableCommand {
         let initial = State(catalog: catalog, size: terminal.size, glyphs: environment.glyphs,
                             start: recalled?.page ?? start, scroll: recalled?.scroll ?? 0)
         let outcome = InteractiveSession.run(initial, on: terminal, trapAfterFirstFrame: TerminalEnvironment.variable("TOOLKIT_TEST_TRAP") == "1")
-        let final = outcome.state
-        if let place = final.place.results == nil ? final.place : final.history.last(where: { $0.results == nil }) {
-            memory.remember(place.id, scroll: place.scroll)
-        }
+        if let place = outcome.state.readingPlace { memory.remember(place.id, scroll: place.scroll) }
         if let signal = outcome.signal { SignalGuard.reraise(signal) }
     }
 }

@@ -69,10 +69,7 @@ final class MenuTransitionTests: XCTestCase {
 
     func testQuitAndInterruptFinish() {
         assertTransition(start, .key(.character("q"))) { $0.isFinished = true }
-        assertTransition(start, .interrupted) {
-            $0.isFinished = true
-            $0.wasInterrupted = true
-        }
+        assertTransition(start, .interrupted) { $0.isFinished = true }
     }
 
     func testCtrlLAsksForARepaintAndChangesNothing() {

@@ -81,6 +81,13 @@ final class SearchTransitionTests: XCTestCase {
         XCTAssertEqual(previous.currentMatch, count - 1)
     }
 
+    func testTheReadingPlaceOfAResultsListIsThePageBeforeIt() {
+        let opened = reduce(typing("part"), .key(.enter)).state
+        XCTAssertEqual(opened.readingPlace, opened.place)
+        let results = reduce(opened, .key(.left)).state
+        XCTAssertEqual(results.readingPlace, menu.place)
+    }
+
     func testNWithoutASearchExplains() {
         assertTransition(State(catalog: catalog, size: size, start: PageID("alpha/one")), .key(.character("n"))) {
             $0.notice = "No search yet: / searches every page."
