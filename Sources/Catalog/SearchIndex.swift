@@ -9,6 +9,10 @@ public struct SearchIndex: Equatable, Sendable {
         var lines: [String]
         var foldedLines: [String]
         var lowerFoldedLines: [String]
+        /// The folded lines joined by line feeds, as bytes, when they are all ASCII: then an ASCII
+        /// word can be counted with `memchr` instead of comparing Characters, which is what makes
+        /// a query over a large toolkit fast. Nil when the page has other characters.
+        var asciiText: ASCIIText?
     }
 
     /// A page that matches, with what the results list shows of it.
@@ -32,9 +36,10 @@ public struct SearchIndex: Equatable, Sendable {
         entries = catalog.pagesInMenuOrder.map { id in
             let page = catalog[id]
             let lines = [page.title, page.summary] + page.blocks[..<page.footerStart].flatMap(SearchIndex.lines)
-            return Entry(id: id, title: page.title, lines: lines,
-                         foldedLines: lines.map { SearchQuery.fold($0, caseSensitive: true) },
-                         lowerFoldedLines: lines.map { SearchQuery.fold($0, caseSensitive: false) })
+            let folded = lines.map { SearchQuery.fold($0, caseSensitive: true) }
+            let lowerFolded = lines.map { SearchQuery.fold($0, caseSensitive: false) }
+            return Entry(id: id, title: page.title, lines: lines, foldedLines: folded, lowerFoldedLines: lowerFolded,
+                         asciiText: ASCIIText(folded: folded, lowerFolded: lowerFolded))
         }
     }
 
@@ -47,20 +52,14 @@ public struct SearchIndex: Equatable, Sendable {
     public func search(_ query: SearchQuery) -> [Hit] {
         guard !query.isEmpty else { return [] }
         var hits: [Hit] = []
+        let asciiWords = query.words.allSatisfy { word in word.utf8.allSatisfy { $0 < 0x80 && $0 != 10 } }
         for entry in entries {
-            let haystack = query.isCaseSensitive ? entry.foldedLines : entry.lowerFoldedLines
-            var total = 0
-            var allFound = true
-            for word in query.words {
-                let count = haystack.reduce(0) { $0 + $1.occurrences(of: word) }
-                if count == 0 { allFound = false; break }
-                total += count
-            }
-            guard allFound else { continue }
-            let inTitle = query.words.allSatisfy { haystack[0].occurrences(of: $0) > 0 }
-            let lineIndex = haystack.firstIndex { $0.occurrences(of: query.words[0]) > 0 } ?? 0
-            let first = query.ranges(in: entry.lines[lineIndex]).first ?? 0..<0
-            hits.append(Hit(id: entry.id, count: total, inTitle: inTitle, line: entry.lines[lineIndex],
+            let found = asciiWords && entry.asciiText != nil
+                ? entry.asciiText!.find(query.words, caseSensitive: query.isCaseSensitive)
+                : Self.find(query.words, in: query.isCaseSensitive ? entry.foldedLines : entry.lowerFoldedLines)
+            guard let found else { continue }
+            let first = query.ranges(in: entry.lines[found.line]).first ?? 0..<0
+            hits.append(Hit(id: entry.id, count: found.count, inTitle: found.inTitle, line: entry.lines[found.line],
                             matchStart: first.lowerBound))
         }
         return hits.enumerated().sorted { a, b in
@@ -68,6 +67,20 @@ public struct SearchIndex: Equatable, Sendable {
             if a.element.count != b.element.count { return a.element.count > b.element.count }
             return a.offset < b.offset
         }.map(\.element)
+    }
+
+    /// How often the words occur in the lines, whether the first line (the title) holds them all
+    /// and the first line where the first word occurs; nil unless every word occurs.
+    private static func find(_ words: [String], in haystack: [String]) -> (count: Int, inTitle: Bool, line: Int)? {
+        var total = 0
+        for word in words {
+            let count = haystack.reduce(0) { $0 + $1.occurrences(of: word) }
+            if count == 0 { return nil }
+            total += count
+        }
+        let inTitle = words.allSatisfy { haystack[0].occurrences(of: $0) > 0 }
+        let line = haystack.firstIndex { $0.occurrences(of: words[0]) > 0 } ?? 0
+        return (total, inTitle, line)
     }
 
     private static func lines(_ block: Block) -> [String] {
