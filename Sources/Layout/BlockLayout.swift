@@ -70,11 +70,13 @@ struct BlockLayout {
         for (marker, item) in zip(markers, items) {
             let itemLines = inner.lines(for: item, compact: true)
             for (index, line) in itemLines.enumerated() {
+                // The indent under a marker is plain: muted blanks look the same but cost the
+                // terminal a colour change and back on every continued line.
                 let prefix = index == 0
-                    ? marker + String(repeating: " ", count: markerWidth - DisplayWidth.of(marker))
-                    : String(repeating: " ", count: markerWidth)
+                    ? Span(marker + String(repeating: " ", count: markerWidth - DisplayWidth.of(marker)), Style(.muted))
+                    : Span(String(repeating: " ", count: markerWidth))
                 var line = line
-                line.spans.insert(Span(prefix, Style(.muted)), at: 0)
+                line.spans.insert(prefix, at: 0)
                 result.append(line)
             }
         }
