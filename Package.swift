@@ -19,7 +19,8 @@ let package = Package(
         .target(name: "Layout", dependencies: ["Catalog"]),
         .target(name: "Navigation", dependencies: ["Catalog", "Layout"]),
         .target(name: "Rendering", dependencies: ["Navigation", "Layout", "Catalog"]),
-        .target(name: "Terminal", dependencies: ["CNcursesw", "Rendering", "Navigation"]),
+        .target(name: "Sharing"),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "Rendering", "Navigation", "Sharing"]),
 
         .executableTarget(name: "embed-content", path: "Sources/EmbedContent"),
         .plugin(name: "EmbedContentPlugin", capability: .buildTool(), dependencies: ["embed-content"]),
@@ -28,7 +29,7 @@ let package = Package(
         .executableTarget(
             name: "toolkit",
             dependencies: [
-                "Catalog", "Layout", "Navigation", "Rendering", "Terminal", "BuiltinContent",
+                "Catalog", "Layout", "Navigation", "Rendering", "Terminal", "Sharing", "BuiltinContent",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +39,7 @@ let package = Package(
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "TestSupport"]),
         .testTarget(name: "NavigationTests", dependencies: ["Navigation", "Rendering", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "BuiltinContent", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "SharingTests", dependencies: ["Sharing"]),
         .testTarget(name: "EndToEndTests", dependencies: ["toolkit", "TestSupport"]),
         .executableTarget(
             name: "toolkit-bench",

@@ -6,6 +6,8 @@ struct ParsedBody {
     var blocks: [Block]
     /// Each link's destination as written and the file line of its block.
     var links: [(destination: String, line: Int)]
+    /// The facilitator's notes, one string per paragraph.
+    var notes: [String]
 }
 
 /// Parses Markdown with GitHub's cmark-gfm (tables and strikethrough on) into `Block`s.
@@ -26,16 +28,17 @@ enum MarkdownParser {
                 cmark_parser_feed(parser, $0, buffer.count)
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return ParsedBody(blocks: [], links: []) }
+        guard let document = cmark_parser_finish(parser) else { return ParsedBody(blocks: [], links: [], notes: []) }
         defer { cmark_node_free(document) }
         var walker = Walker(lineOffset: firstLine - 1)
         let blocks = walker.blocks(under: document)
-        return ParsedBody(blocks: walker.assignAnchors(blocks), links: walker.links)
+        return ParsedBody(blocks: walker.assignAnchors(blocks), links: walker.links, notes: walker.notes)
     }
 
     private struct Walker {
         let lineOffset: Int
         var links: [(destination: String, line: Int)] = []
+        var notes: [String] = []
 
         init(lineOffset: Int) {
             self.lineOffset = lineOffset
@@ -67,6 +70,7 @@ enum MarkdownParser {
                 return .table(table(node, line: line))
             case "html_block":
                 let html = literal(node)
+                if let paragraphs = PresenterNotes.paragraphs(in: html) { notes += paragraphs }
                 return html.hasPrefix("<!--") ? nil : .paragraph([Inline(VisibleText.make(html.trimmingSpaces))])
             default:
                 let inner = inlines(under: node, line: line)

@@ -24,6 +24,8 @@ public struct Page: Equatable, Sendable {
     public var links: [Link]
     /// The pages under this one, in menu order; a page with children is shown as a menu.
     public var children: [PageID]
+    /// The facilitator's notes for workshops, one string per paragraph; only the presenter sees them.
+    public var notes: [String]
     /// The file the page was read from, relative to the content folder.
     public var file: String
 
@@ -45,7 +47,7 @@ public struct Page: Equatable, Sendable {
     public init(
         id: PageID, title: String, shortTitle: String, summary: String, order: Int,
         sources: [String], updated: String? = nil, blocks: [Block], links: [Link], children: [PageID], file: String,
-        markdown: String = ""
+        markdown: String = "", notes: [String] = []
     ) {
         self.id = id
         self.title = title
@@ -59,6 +61,7 @@ public struct Page: Equatable, Sendable {
         self.markdown = markdown
         self.links = links
         self.children = children
+        self.notes = notes
         self.file = file
     }
 }

@@ -7,6 +7,8 @@ public struct Glyphs: Equatable, Sendable {
     public var bullet: String
     /// Underlines a page title.
     public var titleRule: String
+    /// Underlines a slide's title in the presenter view: heavier than `titleRule`, to read across a room.
+    public var slideRule: String
     /// Underlines a section heading and draws thematic breaks and table rules.
     public var rule: String
     /// Starts each line of a block quote.
@@ -28,12 +30,12 @@ public struct Glyphs: Equatable, Sendable {
 
     /// For UTF-8 terminals.
     public static let unicode = Glyphs(
-        bullet: "•", titleRule: "═", rule: "─", quoteBar: "│", columnBar: "│", ruleCross: "┼",
+        bullet: "•", titleRule: "═", slideRule: "━", rule: "─", quoteBar: "│", columnBar: "│", ruleCross: "┼",
         ellipsis: "…", breadcrumb: "›", dot: "·", left: "←", right: "→", foldsText: false)
 
     /// For terminals whose locale is not UTF-8.
     public static let ascii = Glyphs(
-        bullet: "*", titleRule: "=", rule: "-", quoteBar: "|", columnBar: "|", ruleCross: "+",
+        bullet: "*", titleRule: "=", slideRule: "#", rule: "-", quoteBar: "|", columnBar: "|", ruleCross: "+",
         ellipsis: "...", breadcrumb: ">", dot: "-", left: "<-", right: "->", foldsText: true)
 
     /// `text` as this glyph set shows it: unchanged for Unicode, folded to ASCII otherwise.

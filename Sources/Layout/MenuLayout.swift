@@ -37,7 +37,7 @@ public enum MenuLayout {
     }
 
     /// The block with links shown as plain text, since a menu's targets are its items.
-    private static func withoutLinks(_ block: Block) -> Block {
+    static func withoutLinks(_ block: Block) -> Block {
         func plain(_ inlines: [Inline]) -> [Inline] { inlines.map { Inline($0.text, emphasis: $0.emphasis) } }
         switch block {
         case let .heading(level, content, anchor): return .heading(level: level, content: plain(content), anchor: anchor)

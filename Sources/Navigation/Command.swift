@@ -54,6 +54,18 @@ public enum Command: Hashable, Sendable {
     case repaint
     /// Leave the program.
     case quit
+    /// The next item of a presentation.
+    case nextItem
+    /// The previous item of a presentation.
+    case previousItem
+    /// Start typing the number of an item to jump to.
+    case jump
+    /// Stop or restart the presenter's timer.
+    case pauseTimer
+    /// Blank the screen, or bring it back.
+    case blank
+    /// Switch a follower between following the presenter and exploring alone.
+    case toggleFollowing
 }
 
 /// Work the state machine asks the program to do, returned as a value so tests can assert it.

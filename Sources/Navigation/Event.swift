@@ -8,6 +8,12 @@ public enum Event: Equatable, Sendable {
     case interrupted
     /// The mouse was used (only with `--mouse`).
     case mouse(Mouse)
+    /// The monotonic clock reads this many seconds (sent about once a second while presenting).
+    case tick(Int)
+    /// A line arrived from the presenter being followed (without its line break).
+    case shared(String)
+    /// The presenter's connection closed.
+    case shareClosed
 }
 
 /// What the mouse did.

@@ -12,6 +12,19 @@ public enum Context: Hashable, Sendable, CaseIterable {
     case info
     /// The help screen.
     case help
+    /// A presentation's slide.
+    case slide
+    /// Anywhere in a presentation, for the presenter.
+    case presenting
+    /// Typing an item's number after `g` in a presentation.
+    case jumping
+    /// Anywhere while following a presenter.
+    case following
+
+    /// The contexts of the navigator, in the order its help screen lists them.
+    public static let reading: [Context] = [.menu, .page, .results, .prompt, .info, .help]
+    /// The contexts of a presentation, in the order the presenter's help screen lists them.
+    public static let presentation: [Context] = [.slide, .presenting, .jumping, .following] + reading
 
     /// The heading this context has on the help screen.
     public var title: String {
@@ -22,6 +35,10 @@ public enum Context: Hashable, Sendable, CaseIterable {
         case .prompt: return "While typing a search or go-to"
         case .info: return "On the page information screen"
         case .help: return "On this help screen"
+        case .slide: return "Presenting: on a slide"
+        case .presenting: return "Presenting: anywhere, for the presenter"
+        case .jumping: return "Presenting: after g"
+        case .following: return "Following a presenter"
         }
     }
 }
@@ -56,6 +73,7 @@ public enum Keymap {
     private static let everywhere: Set<Context> = [.menu, .page, .results]
     private static let lists: Set<Context> = [.menu, .results]
     private static let digits: [Key] = (1...9).map { .character(Character(String($0))) }
+    private static let allDigits: [Key] = (0...9).map { .character(Character(String($0))) }
 
     /// Every binding, in the order the help screen lists them.
     public static let bindings: [Binding] = [
@@ -94,6 +112,26 @@ public enum Keymap {
         Binding(keys: [.escape], command: .close, contexts: everywhere, help: "clear a notice or the search marks (never quits)"),
         Binding(keys: [.control("l")], command: .repaint, contexts: everywhere.union([.help, .info, .prompt]), help: "redraw the screen"),
         Binding(keys: [.character("q")], command: .quit, contexts: everywhere, help: "quit (Ctrl-C also quits)"),
+        Binding(keys: [.right, .character(" "), .pageDown, .character("n")], command: .nextItem, contexts: [.slide], help: "next item"),
+        Binding(keys: [.left, .pageUp, .character("p")], command: .previousItem, contexts: [.slide], help: "previous item"),
+        Binding(keys: [.home], command: .top, contexts: [.slide], help: "first item"),
+        Binding(keys: [.end], command: .bottom, contexts: [.slide], help: "last item"),
+        Binding(keys: [.character("g")], command: .jump, contexts: [.slide], help: "jump: type the item's number, then Enter"),
+        Binding(keys: [.down, .character("j")], command: .moveDown, contexts: [.slide], help: "scroll a long item down"),
+        Binding(keys: [.up, .character("k")], command: .moveUp, contexts: [.slide], help: "scroll a long item up"),
+        Binding(keys: [.enter], command: .open, contexts: [.slide], help: "open the item: its page, or a menu's items"),
+        Binding(keys: [.character("u"), .backspace], command: .up, contexts: [.slide], help: "up to the menu this deck belongs to"),
+        Binding(keys: [.character("b")], command: .blank, contexts: [.slide], help: "blank the screen; any key brings it back"),
+        Binding(keys: [.character("?")], command: .help, contexts: [.slide], help: "show these keys"),
+        Binding(keys: [.control("l")], command: .repaint, contexts: [.slide, .jumping], help: "redraw the screen"),
+        Binding(keys: [.character("q")], command: .quit, contexts: [.slide], help: "quit"),
+        Binding(keys: [.character("t")], command: .pauseTimer, contexts: [.presenting], help: "pause or restart the timer"),
+        Binding(keys: [.character(".")], command: .blank, contexts: [.presenting], help: "blank the screen, also while reading a page"),
+        Binding(keys: allDigits, command: .pick(0), contexts: [.jumping], help: "the item's number", keyLabel: "0-9"),
+        Binding(keys: [.enter], command: .submit, contexts: [.jumping], help: "jump to it"),
+        Binding(keys: [.backspace], command: .deleteBackward, contexts: [.jumping], help: "delete a digit"),
+        Binding(keys: [.escape], command: .close, contexts: [.jumping], help: "cancel"),
+        Binding(keys: [.character("f")], command: .toggleFollowing, contexts: [.following], help: "follow the presenter again, or explore alone (other keys also explore)"),
     ]
 
     /// The footer's hints per context: which commands, and the word shown after their keys.
@@ -104,6 +142,9 @@ public enum Keymap {
         .prompt: [([.moveUp, .moveDown], "choose"), ([.submit], "open"), ([.close], "cancel")],
         .info: [([.close], "close")],
         .help: [([.moveUp, .moveDown], "scroll"), ([.close], "close")],
+        .slide: [([.nextItem], "next"), ([.previousItem], "previous"), ([.open], "open"), ([.jump], "jump"), ([.blank], "blank"), ([.help], "help"), ([.quit], "quit")],
+        .jumping: [([.pick(0)], "number"), ([.submit], "jump"), ([.close], "cancel")],
+        .following: [([.toggleFollowing], "follow/explore")],
     ]
 
     /// The command a key gives in a context, if any.
@@ -118,8 +159,8 @@ public enum Keymap {
     }
 
     /// The footer hint line's items for a context: `("↑↓", "move")`, `("Enter", "open")`, ...
-    public static func hintItems(for context: Context, arrows: ArrowNames) -> [(keys: String, label: String)] {
-        (hints[context] ?? []).map { hint in
+    public static func hintItems(for context: Context, arrows: ArrowNames, leaving: Set<Command> = []) -> [(keys: String, label: String)] {
+        (hints[context] ?? []).filter { leaving.isDisjoint(with: $0.commands) }.map { hint in
             let keys = hint.commands.compactMap { command -> String? in
                 guard let binding = bindings.first(where: { $0.command == command && $0.contexts.contains(context) }) else { return nil }
                 return binding.keyLabel ?? binding.keys[0].name(arrows: arrows)
@@ -129,9 +170,9 @@ public enum Keymap {
     }
 
     /// The help screen, one line per binding, grouped by context.
-    public static func helpLines(arrows: ArrowNames) -> [HelpLine] {
+    public static func helpLines(arrows: ArrowNames, contexts: [Context] = Context.reading) -> [HelpLine] {
         var lines: [HelpLine] = []
-        for context in Context.allCases {
+        for context in contexts {
             if !lines.isEmpty { lines.append(.blank) }
             lines.append(.heading(context.title))
             for binding in bindings where binding.contexts.contains(context) {

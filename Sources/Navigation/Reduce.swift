@@ -18,6 +18,8 @@ extension State {
         case .interrupted:
             isFinished = true
             return []
+        case .tick, .shared, .shareClosed:
+            return []
         case let .mouse(mouse):
             notice = nil
             guard overlay == nil, prompt == nil else { return [] }
@@ -84,7 +86,7 @@ extension State {
             return [.repaint]
         case .quit:
             isFinished = true
-        case .submit, .complete, .deleteBackward:
+        case .submit, .complete, .deleteBackward, .nextItem, .previousItem, .jump, .pauseTimer, .blank, .toggleFollowing:
             break
         }
         return []

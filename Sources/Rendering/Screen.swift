@@ -44,6 +44,16 @@ public struct Screen: Equatable, Sendable {
         rows[row] = clipped
     }
 
+    /// Puts a smaller screen's rows on this one with its top-left corner at (`top`, `left`); the
+    /// cursor goes where the smaller screen had it.
+    mutating func place(_ inner: Screen, top: Int, left: Int) {
+        let pad = Span(String(repeating: " ", count: max(0, left)))
+        for (index, row) in inner.rows.enumerated() {
+            draw(left > 0 ? [pad] + row : row, at: top + index)
+        }
+        cursor = Cursor(row: top + inner.cursor.row, column: left + inner.cursor.column)
+    }
+
     /// The screen as plain text, one line per row, trailing spaces removed: the snapshot format.
     public var text: String {
         rows.map { row in

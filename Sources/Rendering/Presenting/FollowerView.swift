@@ -1,0 +1,36 @@
+import Catalog
+import Layout
+import Navigation
+
+/// Draws a follower's screen: the presentation at the attendee's own size with a footer saying
+/// whether they are following, or the facilitator's notes for the presenter's page.
+public func render(_ follower: Follower) -> Screen {
+    let presentation = follower.presentation
+    let glyphs = presentation.glyphs
+    let width = presentation.canvas.columns
+    var status: String
+    var style = Style(.chrome, bold: true)
+    if !follower.isConnected {
+        status = " presenter gone"
+        style = Style(.notice, bold: true)
+    } else if follower.isFollowing {
+        status = " following"
+    } else {
+        status = " exploring \(glyphs.text("—")) press f to rejoin"
+        style = Style(.notice, bold: true)
+    }
+    if follower.showsNotes {
+        return NotesView.screen(for: follower, status: [Span(status, style)])
+    }
+    let place = " \(glyphs.dot) " + PresenterFooter.place(of: presentation)
+    let right = presentation.notice.map { [Span(glyphs.text($0), Style(.notice, bold: true)), Span(" ")] } ?? []
+    let footer = FooterLine.spans(left: [Span(status, style), Span(place, Style(.muted))], right: right, width: width, glyphs: glyphs)
+    if presentation.isBlank {
+        var screen = Screen(size: presentation.window)
+        let note = "The presenter has blanked the screen."
+        screen.draw([Span(String(repeating: " ", count: max(0, (width - DisplayWidth.of(note)) / 2))), Span(note, Style(.muted))], at: presentation.window.rows / 2)
+        screen.draw(footer, at: presentation.window.rows - 1)
+        return screen
+    }
+    return render(presentation, footer: footer)
+}

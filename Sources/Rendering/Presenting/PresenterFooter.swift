@@ -1,0 +1,43 @@
+import Catalog
+import Layout
+import Navigation
+
+/// The presenter's footer line: the clock (and the time left) and where the presentation is on
+/// the left; the number being typed after `g`, a notice, or the last keys pressed on the right.
+enum PresenterFooter {
+    static func spans(for presentation: Presentation, width: Int) -> [Span] {
+        let glyphs = presentation.glyphs
+        let clock = presentation.clock
+        var left = " " + PresenterClock.format(clock.elapsed)
+        var leftStyle = Style(.chrome, bold: true)
+        if let remaining = clock.remaining {
+            left += remaining >= 0 ? " \(glyphs.dot) \(PresenterClock.format(remaining)) left" : " \(glyphs.dot) \(PresenterClock.format(remaining)) over"
+            if remaining < 0 { leftStyle = Style(.notice, bold: true) }
+        }
+        if clock.isPaused { left += " (paused)" }
+        let place = " \(glyphs.dot) " + place(of: presentation)
+        let right: [Span]
+        if let jump = presentation.jump {
+            right = [Span("go to \(presentation.deck.noun ?? "item"): \(jump)", Style(.notice, bold: true)), Span(" ")]
+        } else if let notice = presentation.notice {
+            right = [Span(glyphs.text(notice), Style(.notice, bold: true)), Span(" ")]
+        } else if !presentation.recentKeys.isEmpty {
+            let arrows: ArrowNames = glyphs.foldsText ? .words : .symbols
+            right = [Span("keys: ", Style(.muted)), Span(presentation.recentKeys.map { $0.name(arrows: arrows) }.joined(separator: " "), Style(.chrome, bold: true)), Span(" ")]
+        } else {
+            right = []
+        }
+        return FooterLine.spans(left: [Span(left, leftStyle), Span(place, Style(.muted))], right: right, width: width, glyphs: glyphs)
+    }
+
+    /// `principle 3 of 9`, with `↓ more` when the slide goes on below the screen, or the title of
+    /// the page being read.
+    static func place(of presentation: Presentation) -> String {
+        let glyphs = presentation.glyphs
+        if let reader = presentation.reader {
+            return "reading " + glyphs.text(reader.page.shortTitle)
+        }
+        let more = presentation.slideScroll < max(0, presentation.slide.count - presentation.frame.bodyRows) ? " \(glyphs.dot) \(glyphs.text("↓")) more" : ""
+        return presentation.positionLabel + more
+    }
+}

@@ -1,0 +1,62 @@
+import Glibc
+
+/// A follower's end of a shared presentation: a connection to the presenter's socket that is
+/// only ever read, in lines.
+public final class ShareConnection {
+    /// The connection's file descriptor, for `poll`.
+    public let descriptor: Int32
+    private var framer: LineFramer
+    private var isClosed = false
+
+    /// Connects to the presenter at `path`.
+    public init(path: String, maximumLineLength: Int) throws(ShareError) {
+        guard let address = UnixSocketAddress(path: path) else {
+            throw ShareError("the socket path \(path) is too long (a socket path has at most 107 bytes)")
+        }
+        guard let descriptor = SocketDescriptor.makeStream() else {
+            throw ShareError("cannot make a socket: \(SocketDescriptor.lastError)")
+        }
+        guard address.withSockaddr({ connect(descriptor, $0, $1) }) == 0 else {
+            let reason: String
+            switch errno {
+            case ENOENT, ECONNREFUSED: reason = "no presentation is being shared there; the presenter starts one with toolkit present --share"
+            case EACCES, EPERM: reason = "permission denied; the presenter can open it to your group with --share-group"
+            default: reason = SocketDescriptor.lastError
+            }
+            Glibc.close(descriptor)
+            throw ShareError("cannot follow \(path): \(reason)")
+        }
+        SocketDescriptor.setNonBlocking(descriptor)
+        self.descriptor = descriptor
+        self.framer = LineFramer(maximumLength: maximumLineLength)
+    }
+
+    deinit {
+        close()
+    }
+
+    /// The lines that have arrived, without waiting; nil once the presenter has closed the
+    /// connection.
+    public func receive() -> [String]? {
+        guard !isClosed else { return nil }
+        var lines: [String] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
+            if count > 0 {
+                lines += framer.lines(from: buffer[..<count])
+                continue
+            }
+            if count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) { return lines }
+            close()
+            return lines.isEmpty ? nil : lines
+        }
+    }
+
+    /// Closes the connection.
+    public func close() {
+        guard !isClosed else { return }
+        isClosed = true
+        Glibc.close(descriptor)
+    }
+}

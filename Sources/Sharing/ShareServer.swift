@@ -1,0 +1,192 @@
+import Glibc
+
+/// The presenter's end of a shared presentation: a listening Unix socket and the followers
+/// connected to it. Nothing here ever waits: a follower that cannot take a line now gets only the
+/// newest one later, and a follower that has gone is dropped.
+public final class ShareServer {
+    /// The socket's path.
+    public let path: String
+    private let listener: Int32
+    private var followers: [Int32: Outbox] = [:]
+    /// The first line every follower gets.
+    private let greeting: [UInt8]
+    /// What a new follower is sent: the greeting and the newest position.
+    private var greetingAndLatest: [UInt8]
+    private var isClosed = false
+
+    /// Followers beyond this are turned away, so the presenter's file descriptors cannot run out.
+    public static let maximumFollowers = 500
+
+    /// What one follower still has to be sent: the rest of the line in flight, then the newest line.
+    private struct Outbox {
+        var inFlight: ArraySlice<UInt8> = []
+        var newest: [UInt8]?
+    }
+
+    /// Listens on `path`, readable and writable only by this user, or also by `group`. A socket
+    /// left behind by a presenter that died is replaced; a live one is an error.
+    public init(path: String, group: String?, greeting: String) throws(ShareError) {
+        var groupID: gid_t?
+        if let group {
+            guard let entry = getgrnam(group) else { throw ShareError("there is no group called '\(group)'") }
+            groupID = entry.pointee.gr_gid
+        }
+        guard let address = UnixSocketAddress(path: path) else {
+            throw ShareError("the socket path \(path) is too long (a socket path has at most 107 bytes)")
+        }
+        try SocketPath.prepareFolder(of: path, group: groupID)
+        try Self.removeStale(path, address: address)
+        guard let listener = SocketDescriptor.makeStream() else {
+            throw ShareError("cannot make a socket: \(SocketDescriptor.lastError)")
+        }
+        // The socket file takes its mode from the umask at bind time, so it is never open to
+        // others, not even for the moment before chmod.
+        let previousMask = umask(0o177)
+        let bound = address.withSockaddr { bind(listener, $0, $1) }
+        umask(previousMask)
+        guard bound == 0 else {
+            let reason = SocketDescriptor.lastError
+            Glibc.close(listener)
+            throw ShareError("cannot share on \(path): \(reason)")
+        }
+        if let groupID {
+            chown(path, uid_t.max, groupID)
+            chmod(path, 0o660)
+        }
+        guard listen(listener, 64) == 0 else {
+            let reason = SocketDescriptor.lastError
+            Glibc.close(listener)
+            unlink(path)
+            throw ShareError("cannot listen on \(path): \(reason)")
+        }
+        SocketDescriptor.setNonBlocking(listener)
+        self.path = path
+        self.listener = listener
+        self.greeting = Array((greeting + "\n").utf8)
+        self.greetingAndLatest = self.greeting
+    }
+
+    deinit {
+        close()
+    }
+
+    /// How many followers are connected.
+    public var followerCount: Int { followers.count }
+
+    /// What to wait on: the listener for new followers, each follower for its hang-up, and for
+    /// writing where a line is waiting.
+    public var pollDescriptors: [pollfd] {
+        guard !isClosed else { return [] }
+        var descriptors = [pollfd(fd: listener, events: Int16(POLLIN), revents: 0)]
+        for (descriptor, outbox) in followers {
+            let events = POLLIN | (outbox.inFlight.isEmpty ? 0 : POLLOUT)
+            descriptors.append(pollfd(fd: descriptor, events: Int16(events), revents: 0))
+        }
+        return descriptors
+    }
+
+    /// Accepts new followers, sends what is waiting, and drops followers that hung up; `ready`
+    /// is what `poll` reported.
+    public func service(_ ready: [pollfd]) {
+        for entry in ready where entry.revents != 0 {
+            if entry.fd == listener {
+                acceptFollowers()
+            } else if followers[entry.fd] != nil {
+                if entry.revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 { drainOrDrop(entry.fd) }
+                if followers[entry.fd] != nil, entry.revents & Int16(POLLOUT) != 0 { flush(entry.fd) }
+            }
+        }
+    }
+
+    /// Sends `line` to every follower, now where they can take it, later where they cannot; a
+    /// follower that has not taken the previous line gets this one instead.
+    public func publish(_ line: String) {
+        let bytes = Array((line + "\n").utf8)
+        greetingAndLatest = greeting + bytes
+        for descriptor in Array(followers.keys) {
+            if followers[descriptor]!.inFlight.isEmpty {
+                followers[descriptor]!.inFlight = bytes[...]
+            } else {
+                followers[descriptor]!.newest = bytes
+            }
+            flush(descriptor)
+        }
+    }
+
+    /// Stops sharing: closes every connection and removes the socket file.
+    public func close() {
+        guard !isClosed else { return }
+        isClosed = true
+        for descriptor in followers.keys { Glibc.close(descriptor) }
+        followers = [:]
+        Glibc.close(listener)
+        unlink(path)
+    }
+
+    private func acceptFollowers() {
+        while true {
+            let descriptor = accept(listener, nil, nil)
+            guard descriptor >= 0 else { return }
+            _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+            SocketDescriptor.setNonBlocking(descriptor)
+            guard followers.count < Self.maximumFollowers else {
+                Glibc.close(descriptor)
+                continue
+            }
+            followers[descriptor] = Outbox(inFlight: greetingAndLatest[...], newest: nil)
+            flush(descriptor)
+        }
+    }
+
+    /// Sends as much as the follower takes without waiting.
+    private func flush(_ descriptor: Int32) {
+        while var outbox = followers[descriptor] {
+            if outbox.inFlight.isEmpty {
+                guard let newest = outbox.newest else { return }
+                outbox.inFlight = newest[...]
+                outbox.newest = nil
+            }
+            let sent = outbox.inFlight.withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT)) }
+            if sent < 0 {
+                if errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR {
+                    followers[descriptor] = outbox
+                } else {
+                    drop(descriptor)
+                }
+                return
+            }
+            outbox.inFlight = outbox.inFlight.dropFirst(sent)
+            followers[descriptor] = outbox
+        }
+    }
+
+    /// Followers never send anything; whatever arrives is read and thrown away, and an end of
+    /// file means the follower has gone.
+    private func drainOrDrop(_ descriptor: Int32) {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
+        if count == 0 || (count < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
+            drop(descriptor)
+        }
+    }
+
+    private func drop(_ descriptor: Int32) {
+        followers[descriptor] = nil
+        Glibc.close(descriptor)
+    }
+
+    /// Removes a socket file no presenter is listening on; refuses if one is.
+    private static func removeStale(_ path: String, address: UnixSocketAddress) throws(ShareError) {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return }
+        guard status.st_mode & S_IFMT == S_IFSOCK else {
+            throw ShareError("\(path) exists and is not a socket; choose another place with --socket")
+        }
+        guard let probe = SocketDescriptor.makeStream() else { return }
+        defer { Glibc.close(probe) }
+        if address.withSockaddr({ connect(probe, $0, $1) }) == 0 {
+            throw ShareError("a presentation is already being shared on \(path); choose another place with --socket")
+        }
+        unlink(path)
+    }
+}

@@ -1,0 +1,45 @@
+import Navigation
+import Rendering
+import Sharing
+
+/// The presenter's event loop: keys and the clock drive the presentation; every change of
+/// position is published to followers, if sharing. Followers never make it wait.
+public enum PresenterSession {
+    /// Runs `initial` until it finishes; returns the stop signal, if one ended it.
+    public static func run(_ initial: Presentation, on terminal: CursesTerminal, sharing server: ShareServer?) -> Int32? {
+        let pump = EventPump(terminal: terminal)
+        let start = MonotonicClock.milliseconds()
+        var presentation = reduce(initial, .resized(terminal.size)).state
+        presentation = reduce(presentation, .tick(0)).state
+        var published = presentation.position
+        server?.publish(ShareMessage.line(for: published))
+        var signal: Int32?
+        var repaint = true
+        while !presentation.isFinished {
+            terminal.draw(render(presentation), fully: repaint)
+            repaint = false
+            let elapsed = MonotonicClock.milliseconds() - start
+            let ready = pump.wait(for: server?.pollDescriptors ?? [], milliseconds: 1000 - elapsed % 1000)
+            server?.service(ready)
+            if let received = SignalGuard.takePending() {
+                signal = received
+                break
+            }
+            presentation = reduce(presentation, .tick((MonotonicClock.milliseconds() - start) / 1000)).state
+            for event in pump.pendingEvents() {
+                let (next, effects) = reduce(presentation, event)
+                presentation = next
+                if effects.contains(.repaint) { repaint = true }
+                if presentation.position != published {
+                    published = presentation.position
+                    server?.publish(ShareMessage.line(for: published))
+                }
+                if presentation.isFinished { break }
+            }
+        }
+        server?.publish(ShareMessage.line(for: .ended))
+        server?.close()
+        terminal.stop()
+        return signal
+    }
+}
