@@ -23,7 +23,8 @@ public enum CatalogLoader {
                 pages[id] = Page(
                     id: id, title: frontMatter.title, shortTitle: frontMatter.shortTitle ?? frontMatter.title,
                     summary: frontMatter.summary, order: frontMatter.order ?? Int.max, sources: frontMatter.sources, updated: frontMatter.updated,
-                    blocks: parsed.blocks, links: [], children: [], file: file.path, markdown: body, notes: parsed.notes)
+                    blocks: parsed.blocks, links: [], children: [], file: file.path,
+                    markdown: parsed.notes.isEmpty ? body : PresenterNotes.removed(from: body), notes: parsed.notes)
             }
         }
 

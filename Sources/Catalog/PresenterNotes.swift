@@ -13,6 +13,7 @@ enum PresenterNotes {
         text = text.dropFirst(5)
         guard text.first.map({ $0.isWhitespace || $0 == ":" }) ?? true else { return nil }
         if text.hasPrefix(":") { text = text.dropFirst() }
+        while text.last?.isWhitespace == true { text = text.dropLast() }
         if text.hasSuffix("-->") { text = text.dropLast(3) }
         var paragraphs: [String] = []
         var current: [String] = []
@@ -27,5 +28,22 @@ enum PresenterNotes {
         }
         if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
         return paragraphs
+    }
+
+    /// `markdown` without its notes comments, for exports that must not show them.
+    static func removed(from markdown: String) -> String {
+        var kept: [Substring] = []
+        var inNotes = false
+        for line in markdown.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            if !inNotes, paragraphs(in: String(line.drop { $0 == " " })) != nil {
+                inNotes = true
+            }
+            if inNotes {
+                if line.contains("-->") { inNotes = false }
+                continue
+            }
+            kept.append(line)
+        }
+        return kept.joined(separator: "\n")
     }
 }

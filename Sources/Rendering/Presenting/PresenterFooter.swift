@@ -3,7 +3,8 @@ import Layout
 import Navigation
 
 /// The presenter's footer line: the clock (and the time left) and where the presentation is on
-/// the left; the number being typed after `g`, a notice, or the last keys pressed on the right.
+/// the left; the number being typed after `g`, a notice (which takes the place's room), or the
+/// last keys pressed on the right.
 enum PresenterFooter {
     static func spans(for presentation: Presentation, width: Int) -> [Span] {
         let glyphs = presentation.glyphs
@@ -15,7 +16,7 @@ enum PresenterFooter {
             if remaining < 0 { leftStyle = Style(.notice, bold: true) }
         }
         if clock.isPaused { left += " (paused)" }
-        let place = " \(glyphs.dot) " + place(of: presentation)
+        let place = presentation.notice == nil ? " \(glyphs.dot) " + place(of: presentation) : ""
         let right: [Span]
         if let jump = presentation.jump {
             right = [Span("go to \(presentation.deck.noun ?? "item"): \(jump)", Style(.notice, bold: true)), Span(" ")]

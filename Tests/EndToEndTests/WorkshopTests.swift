@@ -1,0 +1,125 @@
+import Foundation
+import XCTest
+
+/// A workshop in three real terminals: a presenter sharing the correctives and two followers at
+/// their own sizes, driven by keys in tmux.
+final class WorkshopTests: XCTestCase {
+    private var sessions: [TmuxSession] = []
+    private var socket = ""
+
+    override func setUpWithError() throws {
+        continueAfterFailure = false
+        socket = "/tmp/tk-\(UUID().uuidString.prefix(8).lowercased())/present.sock"
+    }
+
+    override func tearDown() {
+        sessions.forEach { $0.kill() }
+        sessions = []
+        try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: socket).deletingLastPathComponent().path)
+        super.tearDown()
+    }
+
+    private func terminal(_ width: Int, _ height: Int) throws -> TmuxSession {
+        let session = try TmuxSession(width: width, height: height)
+        sessions.append(session)
+        return session
+    }
+
+    /// A presenter on the correctives at 100x30 and followers at 80x24 and 60x20.
+    private func startWorkshop() throws -> (presenter: TmuxSession, followers: [TmuxSession]) {
+        let presenter = try terminal(100, 30)
+        try presenter.startToolkit(["present", "--share", "--socket", socket, "--minutes", "45", "correctives"])
+        try presenter.waitFor("Overview: the five correctives", "Sharing: attendees run toolkit follow --socket \(socket)")
+        var followers: [TmuxSession] = []
+        for (width, height) in [(80, 24), (60, 20)] {
+            let follower = try terminal(width, height)
+            try follower.startToolkit(["follow", "--socket", socket])
+            try follower.waitFor("Overview: the five correctives", "following")
+            followers.append(follower)
+        }
+        return (presenter, followers)
+    }
+
+    func testThePresentersKeysMoveBothFollowersAndFLetsOneExploreAndRejoin() throws {
+        let (presenter, followers) = try startWorkshop()
+        presenter.send("Right", "Right")
+        let projected = try presenter.waitFor("Corrective 2 (title inferred)", "corrective 2 of 5", "keys: → →")
+        XCTAssertTrue(projected.contains("45:00 left") || projected.contains("44:5"), "the countdown is on the footer\(projected)")
+        for follower in followers { try follower.waitFor("Corrective 2 (title inferred)", "following") }
+
+        followers[1].send("f")
+        try followers[1].waitFor("exploring — press f to rejoin")
+        presenter.send("Right")
+        try followers[0].waitFor("Corrective 3: Social value intrinsic", "corrective 3 of 5")
+        Thread.sleep(forTimeInterval: 0.3)
+        XCTAssertTrue(followers[1].capture().contains("corrective 2 of 5"), "the exploring follower stays where it was\(followers[1].capture())")
+
+        followers[1].send("Left")
+        try followers[1].waitFor("Corrective 1: Commissioning shapes", "exploring")
+        XCTAssertTrue(presenter.capture().contains("corrective 3 of 5"), "a follower can never move the presenter")
+
+        followers[1].send("f")
+        try followers[1].waitFor("Corrective 3: Social value intrinsic", "following")
+
+        presenter.send("g", "5", "Enter")
+        for follower in followers { try follower.waitFor("Corrective 5: Partnership should", "corrective 5 of 5") }
+        presenter.send("Enter")
+        try presenter.waitFor("reading Corrective 5")
+        for follower in followers { try follower.waitFor("reading Corrective 5") }
+
+        presenter.send("q")
+        let record = try presenter.waitForExit()
+        XCTAssertEqual(record.status, 0)
+        try presenter.assertTerminalRestored(record)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: socket), "the socket file is removed when the presenter quits")
+        for follower in followers {
+            try follower.waitFor("presenter gone")
+            follower.send("q")
+            let record = try follower.waitForExit()
+            XCTAssertEqual(record.status, 0)
+            try follower.assertTerminalRestored(record)
+        }
+    }
+
+    func testAStoppedOrKilledFollowerNeverHoldsUpThePresenter() throws {
+        let (presenter, followers) = try startWorkshop()
+        let stopped = try followers[0].toolkitPID()
+        let killed = try followers[1].toolkitPID()
+        XCTAssertEqual(kill(stopped, SIGSTOP), 0)
+        XCTAssertEqual(kill(killed, SIGKILL), 0)
+        // Two hundred moves while one follower reads nothing and the other has gone; that a full
+        // socket buffer never blocks is ShareServerTests' job, with far more data than keys make.
+        presenter.type(String(repeating: "npjk", count: 50))
+        presenter.send("g", "4", "Enter")
+        try presenter.waitFor("Corrective 4: The public benefit sector", "corrective 4 of 5", timeout: 5)
+        XCTAssertEqual(kill(stopped, SIGCONT), 0)
+        try followers[0].waitFor("Corrective 4: The public benefit sector", "following")
+        presenter.send("q")
+        XCTAssertEqual(try presenter.waitForExit().status, 0)
+    }
+
+    func testTheNotesWindowFollowsThePresenterAndShowsOnlyNotes() throws {
+        let presenter = try terminal(100, 30)
+        try presenter.startToolkit(["present", "--socket", socket, "principles"])
+        try presenter.waitFor("Overview: all nine principles")
+        let notes = try terminal(80, 24)
+        try notes.startToolkit(["present", "--notes-only", "--socket", socket])
+        try notes.waitFor("Notes · Overview: all nine principles")
+        presenter.send("Right")
+        try notes.waitFor("Notes · Principle 1: Long-term planning")
+        XCTAssertFalse(presenter.capture().contains("Notes ·"), "the projected screen never shows notes")
+    }
+
+    func testFollowingWithNobodyPresentingSaysHowToStartAndExits69() throws {
+        let result = try Run.process(try ToolkitBinary.path(), ["follow", "--socket", socket], environment: Run.cleanEnvironment(["TERM": "xterm-256color"]))
+        XCTAssertEqual(result.status, 69, result.stderr)
+        XCTAssertTrue(result.stderr.contains("no presentation is being shared there; the presenter starts one with toolkit present --share"), result.stderr)
+    }
+
+    func testPresentingWithoutATerminalExits69AndSuggestsAHandout() throws {
+        let result = try Run.process(try ToolkitBinary.path(), ["present"], environment: Run.cleanEnvironment(["TERM": "xterm-256color"]))
+        XCTAssertEqual(result.status, 69, result.stderr)
+        XCTAssertTrue(result.stderr.contains("present needs a terminal"), result.stderr)
+        XCTAssertEqual(result.stdout.count, 0)
+    }
+}
