@@ -18,7 +18,7 @@ final class KeymapTests: XCTestCase {
     func testEveryHintNamesABoundCommand() {
         for context in Context.allCases {
             let items = Keymap.hintItems(for: context, arrows: .symbols)
-            XCTAssertEqual(items.count, Keymap.hints[context]?.count, "\(context)")
+            XCTAssertEqual(items.count, Keymap.hints[context]?.count ?? 0, "\(context)")
             XCTAssertFalse(items.contains { $0.keys.isEmpty }, "\(context): a hint names a command with no key here")
         }
         XCTAssertEqual(Keymap.hintItems(for: .page, arrows: .words).first?.keys, "Up/Down")
@@ -31,9 +31,12 @@ final class KeymapTests: XCTestCase {
     }
 
     func testHelpListsEveryBindingOnce() {
-        let entries = Keymap.helpLines(arrows: .symbols).filter { if case .entry = $0 { return true } else { return false } }
-        let expected = Context.allCases.reduce(0) { count, context in count + Keymap.bindings.filter { $0.contexts.contains(context) }.count }
-        XCTAssertEqual(entries.count, expected)
+        for contexts in [Context.reading, Context.presentation] {
+            let entries = Keymap.helpLines(arrows: .symbols, contexts: contexts).filter { if case .entry = $0 { return true } else { return false } }
+            let expected = contexts.reduce(0) { count, context in count + Keymap.bindings.filter { $0.contexts.contains(context) }.count }
+            XCTAssertEqual(entries.count, expected)
+        }
+        XCTAssertEqual(Set(Context.presentation), Set(Context.allCases), "the presenter's help covers every context")
     }
 
     func testTheReadmeKeysTableIsTheKeymap() throws {
