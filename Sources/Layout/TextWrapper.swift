@@ -11,7 +11,11 @@ enum TextWrapper {
     }
 
     /// Wraps `inlines` to `width` columns (at least 1); `base` is the style of plain text.
-    static func wrap(_ inlines: [Inline], width: Int, base: Style, glyphs: Glyphs) -> [[Span]] {
+    /// `measure` gives one character's columns when a word has to be cut; it is a parameter so
+    /// that tests can count how often cutting measures.
+    static func wrap(
+        _ inlines: [Inline], width: Int, base: Style, glyphs: Glyphs, measure: (Character) -> Int = DisplayWidth.of
+    ) -> [[Span]] {
         let width = max(1, width)
         var lines: [[Span]] = []
         var line: [Span] = []
@@ -32,6 +36,45 @@ enum TextWrapper {
             line = []
             lineWidth = 0
         }
+        // Cuts a piece wherever its next character would overflow the line, in one pass over its
+        // characters: measuring what is left of it for every cut made long words quadratic.
+        func place(_ piece: Piece) {
+            if lineWidth < width, lineWidth + DisplayWidth.of(piece.text) <= width {
+                append(piece)
+                return
+            }
+            var run = ""
+            var runWidth = 0
+            for character in piece.text {
+                let columns = measure(character)
+                if !run.isEmpty {
+                    if lineWidth + runWidth + columns <= width {
+                        run.append(character)
+                        runWidth += columns
+                        continue
+                    }
+                    append(Piece(text: run, style: piece.style, link: piece.link))
+                    run = ""
+                    runWidth = 0
+                }
+                while true {
+                    if lineWidth >= width { breakLine() }
+                    if lineWidth + columns <= width {
+                        run.append(character)
+                        runWidth = columns
+                        break
+                    }
+                    if lineWidth == 0 {
+                        // A character wider than the whole line cannot be shown; a one-column
+                        // stand-in keeps every line within its width.
+                        append(Piece(text: "?", style: piece.style, link: piece.link))
+                        break
+                    }
+                    breakLine()
+                }
+            }
+            if !run.isEmpty { append(Piece(text: run, style: piece.style, link: piece.link)) }
+        }
         func flushWord() {
             defer { word = [] }
             guard !word.isEmpty else { return }
@@ -43,28 +86,8 @@ enum TextWrapper {
                 append(space)
             }
             pendingSpace = nil
-            for piece in word {
-                var rest = piece.text
-                while !rest.isEmpty {
-                    if lineWidth >= width { breakLine() }
-                    let fit = DisplayWidth.prefix(of: rest, fitting: width - lineWidth)
-                    if fit.text.isEmpty {
-                        if lineWidth == 0 {
-                            // A character wider than the whole line cannot be shown; a one-column
-                            // stand-in keeps every line within its width.
-                            rest.removeFirst()
-                            append(Piece(text: "?", style: piece.style, link: piece.link))
-                        } else {
-                            breakLine()
-                        }
-                        continue
-                    }
-                    append(Piece(text: fit.text, style: piece.style, link: piece.link))
-                    rest.removeFirst(fit.text.count)
-                }
-            }
+            for piece in word { place(piece) }
         }
-
         for inline in inlines {
             let style = self.style(for: inline, base: base)
             var current = ""
