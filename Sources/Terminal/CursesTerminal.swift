@@ -59,13 +59,7 @@ public final class CursesTerminal {
 
     /// Waits up to a quarter of a second for input; nil when nothing arrived.
     public func nextEvent() -> Event? {
-        var character: wint_t = 0
-        let result = wget_wch(toolkit_stdscr(), &character)
-        if result == KEY_CODE_YES {
-            return KeyDecoder.event(forKeyCode: Int32(character)) { self.size }
-        }
-        guard result == OK else { return nil }
-        return KeyDecoder.event(forCharacter: UInt32(character))
+        KeyDecoder.nextEvent(from: toolkit_stdscr()) { self.size }
     }
 
     /// Draws a screen; `fully` clears the terminal first (Ctrl-L, a resize).

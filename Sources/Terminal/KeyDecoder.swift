@@ -1,8 +1,26 @@
 import CNcursesw
 import Navigation
 
-/// Turns what `get_wch` returns into events: function keys by code, characters by value.
+/// Turns what `get_wch` returns into events: function keys by code, characters by value, and the
+/// escape sequences curses does not know swallowed whole.
 enum KeyDecoder {
+    /// One read of the keyboard: a character (control characters included) or a function-key code.
+    enum Input: Equatable {
+        case character(UInt32)
+        case keyCode(Int32)
+    }
+
+    /// The next event from `window`, waiting as long as the window's timeout; nil when nothing
+    /// came or what came means nothing here.
+    static func nextEvent(from window: UnsafeMutablePointer<WINDOW>?, size: () -> Size) -> Event? {
+        switch read(window) {
+        case nil: return nil
+        case let .keyCode(code): return event(forKeyCode: code, size: size)
+        case .character(27): return event(afterEscape: { readFollowing(window) }, pushBack: unread)
+        case let .character(value): return event(forCharacter: value)
+        }
+    }
+
     /// The event for a function-key code (`KEY_UP`, `KEY_RESIZE`, ...), if it means anything here.
     static func event(forKeyCode code: Int32, size: () -> Size) -> Event? {
         switch code {
@@ -19,6 +37,8 @@ enum KeyDecoder {
         case KEY_BACKSPACE: return .key(.backspace)
         case KEY_BTAB: return .key(.backTab)
         case toolkit_key_mouse(): return mouseEvent()
+        // Terminfo entries with xterm's modified keys (kRIT3) give Alt-→ a code of its own.
+        case let code where code == key_defined(altRightSequence): return .key(.altRight)
         default: return nil
         }
     }
@@ -47,6 +67,73 @@ enum KeyDecoder {
         default:
             guard let scalar = Unicode.Scalar(value) else { return nil }
             return .key(.character(Character(scalar)))
+        }
+    }
+
+    /// What xterm sends for Alt-→.
+    static let altRightSequence = "\u{1b}[1;3C"
+
+    /// The event for an Esc and what came straight after it (`next` gives nil once nothing more
+    /// is waiting). When curses does not know a sequence it hands over its bytes one by one, and
+    /// read as keys `ESC [ 2 0 0 ~` would be Esc, previous page, open item 2: so a whole CSI
+    /// (`ESC [`, parameters, intermediates, a final byte) or SS3 (`ESC O`) sequence is dropped,
+    /// except Alt-→ (as a sequence, or as Esc before →, which is how meta-sends-escape terminals
+    /// send it). Esc before anything else is Esc, and what followed is given back with `pushBack`.
+    static func event(afterEscape next: () -> Input?, pushBack: (Input) -> Void) -> Event? {
+        switch next() {
+        case nil:
+            return .key(.escape)
+        case .keyCode(KEY_RIGHT):
+            return .key(.altRight)
+        case let .character(introducer) where introducer == 0x5B || introducer == 0x4F:
+            guard let rest = controlSequence(next: next, pushBack: pushBack) else { return nil }
+            return "\u{1b}\(Unicode.Scalar(UInt8(introducer)))\(rest)" == altRightSequence ? .key(.altRight) : nil
+        case let following?:
+            pushBack(following)
+            return .key(.escape)
+        }
+    }
+
+    /// The rest of a control sequence up to and including its final byte, or nil if it stopped
+    /// short (then whatever broke it off is given back).
+    private static func controlSequence(next: () -> Input?, pushBack: (Input) -> Void) -> String? {
+        var sequence = ""
+        while let input = next() {
+            guard case let .character(value) = input, (0x20...0x7E).contains(value), let scalar = Unicode.Scalar(value) else {
+                pushBack(input)
+                return nil
+            }
+            sequence.unicodeScalars.append(scalar)
+            // Parameter bytes are 0x30-0x3F and intermediate bytes 0x20-0x2F; 0x40-0x7E ends it.
+            if value >= 0x40 { return sequence }
+        }
+        return nil
+    }
+
+    /// One read from `window` within its timeout.
+    private static func read(_ window: UnsafeMutablePointer<WINDOW>?) -> Input? {
+        var character: wint_t = 0
+        switch wget_wch(window, &character) {
+        case KEY_CODE_YES: return .keyCode(Int32(character))
+        case OK: return .character(UInt32(character))
+        default: return nil
+        }
+    }
+
+    /// A read that waits only as long as curses waits for the rest of a key's sequence: what
+    /// belongs to the Esc just read is already there or follows within that time.
+    private static func readFollowing(_ window: UnsafeMutablePointer<WINDOW>?) -> Input? {
+        let delay = wgetdelay(window)
+        wtimeout(window, get_escdelay())
+        defer { wtimeout(window, delay) }
+        return read(window)
+    }
+
+    /// Gives `input` back to curses, to be read next.
+    private static func unread(_ input: Input) {
+        switch input {
+        case let .character(value): unget_wch(wchar_t(bitPattern: value))
+        case let .keyCode(code): ungetch(code)
         }
     }
 }
