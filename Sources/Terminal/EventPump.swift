@@ -15,11 +15,13 @@ struct EventPump {
     }
 
     /// Waits until the terminal or one of `sockets` is ready, a signal arrives, or `milliseconds`
-    /// pass; returns the sockets as `poll` left them.
-    func wait(for sockets: [pollfd], milliseconds: Int) -> [pollfd] {
+    /// pass; returns the sockets as `poll` left them, and whether the terminal has hung up (so a
+    /// closed terminal ends the loop rather than spinning it).
+    func wait(for sockets: [pollfd], milliseconds: Int) -> (sockets: [pollfd], isTerminalGone: Bool) {
         var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)] + sockets
         _ = poll(&descriptors, nfds_t(descriptors.count), Int32(clamping: milliseconds))
-        return Array(descriptors.dropFirst())
+        let gone = descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+        return (Array(descriptors.dropFirst()), gone)
     }
 
     /// Every key and resize the terminal has ready now.

@@ -17,8 +17,8 @@ public enum FollowerSession {
             terminal.draw(render(follower), fully: repaint)
             repaint = false
             let socket = isConnected ? [pollfd(fd: connection.descriptor, events: Int16(POLLIN), revents: 0)] : []
-            _ = pump.wait(for: socket, milliseconds: 1000)
-            if let received = SignalGuard.takePending() {
+            let ready = pump.wait(for: socket, milliseconds: 1000)
+            if let received = SignalGuard.takePending() ?? (ready.isTerminalGone ? SIGHUP : nil) {
                 signal = received
                 break
             }

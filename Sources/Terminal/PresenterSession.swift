@@ -1,3 +1,4 @@
+import Glibc
 import Navigation
 import Rendering
 import Sharing
@@ -20,8 +21,8 @@ public enum PresenterSession {
             repaint = false
             let elapsed = MonotonicClock.milliseconds() - start
             let ready = pump.wait(for: server?.pollDescriptors ?? [], milliseconds: 1000 - elapsed % 1000)
-            server?.service(ready)
-            if let received = SignalGuard.takePending() {
+            server?.service(ready.sockets)
+            if let received = SignalGuard.takePending() ?? (ready.isTerminalGone ? SIGHUP : nil) {
                 signal = received
                 break
             }

@@ -80,4 +80,18 @@ final class BuiltinContentTests: XCTestCase {
             }
         }
     }
+
+    func testEveryCorrectiveAndPrincipleHasNotesForTheFacilitatorThatNeverReachThePage() {
+        for section in [PageID("correctives"), PageID("principles")] {
+            for id in catalog[section].children {
+                let page = catalog[id]
+                XCTAssertFalse(page.notes.isEmpty, "\(id) has no presenter notes")
+                let shown = page.blocks.map { "\($0)" }.joined()
+                for note in page.notes {
+                    XCTAssertFalse(shown.contains(String(note.prefix(30))), "\(id) shows its notes")
+                    XCTAssertFalse(page.markdown.contains(String(note.prefix(30))), "\(id) exports its notes")
+                }
+            }
+        }
+    }
 }

@@ -68,6 +68,7 @@ final class PresenterSnapshotTests: XCTestCase {
     func testAFollowerFollowingAndExploring() {
         var follower = Follower(catalog: Self.builtin, window: sizes[1])
         follower = reduce(follower, .shared("toolkit-present 1")).state
+        XCTAssertTrue(render(follower).text.contains("Waiting for the presenter."), "nothing of its own shows before the first position")
         follower = reduce(follower, .shared("slide principles 4 0")).state
         assertScreen(render(follower), named: "follow-following")
         follower = reduce(follower, .key(.right)).state

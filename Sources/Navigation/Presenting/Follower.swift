@@ -8,7 +8,7 @@ public struct Follower: Equatable, Sendable {
     public internal(set) var presentation: Presentation
     /// Whether the presenter's moves are followed.
     public internal(set) var isFollowing: Bool
-    /// The presenter's last position, to rejoin at.
+    /// The presenter's last position this toolkit can show, to rejoin at.
     public internal(set) var latest: PresenterPosition?
     /// Whether the screen shows the facilitator's notes for the presenter's page instead of the page.
     public let showsNotes: Bool
@@ -99,7 +99,7 @@ extension Follower {
         case .success(nil):
             break
         case let .success(position?):
-            latest = position
+            if presentation.canShow(position) { latest = position }
             if isFollowing { presentation.follow(position) }
         }
     }

@@ -119,7 +119,7 @@ public struct Presentation: Equatable, Sendable {
     }
 
     /// The largest slide scroll that still fills the body.
-    var maximumSlideScroll: Int { max(0, slide.count - frame.bodyRows) }
+    public var maximumSlideScroll: Int { max(0, slide.count - frame.bodyRows) }
 
     /// The window size the reader is laid out for: the canvas above the presenter's footer line.
     var readerSize: Size { Size(columns: canvas.columns, rows: max(0, canvas.rows - 1)) }

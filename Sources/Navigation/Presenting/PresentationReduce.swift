@@ -190,6 +190,15 @@ extension Presentation {
         if recentKeys.count > Presentation.echoLength { recentKeys.removeFirst(recentKeys.count - Presentation.echoLength) }
     }
 
+    /// Whether this toolkit has what `position` names (a follower may have other content).
+    func canShow(_ position: PresenterPosition) -> Bool {
+        switch position {
+        case let .slide(menu, index, _): return catalog.pages[menu]?.children.indices.contains(index) ?? false
+        case let .page(id, _): return catalog.pages[id] != nil
+        case .blank, .ended: return true
+        }
+    }
+
     /// Moves to where the presenter is; positions naming pages this toolkit lacks are ignored with
     /// a notice.
     mutating func follow(_ position: PresenterPosition) {

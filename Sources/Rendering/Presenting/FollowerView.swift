@@ -25,9 +25,9 @@ public func render(_ follower: Follower) -> Screen {
     let place = " \(glyphs.dot) " + PresenterFooter.place(of: presentation)
     let right = presentation.notice.map { [Span(glyphs.text($0), Style(.notice, bold: true)), Span(" ")] } ?? []
     let footer = FooterLine.spans(left: [Span(status, style), Span(place, Style(.muted))], right: right, width: width, glyphs: glyphs)
-    if presentation.isBlank {
+    if presentation.isBlank || (follower.isFollowing && follower.latest == nil) {
         var screen = Screen(size: presentation.window)
-        let note = "The presenter has blanked the screen."
+        let note = presentation.isBlank ? "The presenter has blanked the screen." : "Waiting for the presenter."
         screen.draw([Span(String(repeating: " ", count: max(0, (width - DisplayWidth.of(note)) / 2))), Span(note, Style(.muted))], at: presentation.window.rows / 2)
         screen.draw(footer, at: presentation.window.rows - 1)
         return screen

@@ -1,0 +1,73 @@
+import Foundation
+import XCTest
+
+/// Every way out of `present` and `follow` restores the terminal, and the presenter's socket goes
+/// with it.
+final class WorkshopExitPathTests: XCTestCase {
+    private var sessions: [TmuxSession] = []
+    private var socket = ""
+
+    override func setUpWithError() throws {
+        continueAfterFailure = false
+        socket = "/tmp/tk-\(UUID().uuidString.prefix(8).lowercased())/present.sock"
+    }
+
+    override func tearDown() {
+        sessions.forEach { $0.kill() }
+        sessions = []
+        try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: socket).deletingLastPathComponent().path)
+        super.tearDown()
+    }
+
+    private func presenter() throws -> TmuxSession {
+        let session = try TmuxSession(width: 100, height: 30)
+        sessions.append(session)
+        try session.startToolkit(["present", "--share", "--socket", socket, "principles"])
+        try session.waitFor("Overview: all nine principles")
+        return session
+    }
+
+    func testSIGTERMToThePresenterRestoresTheTerminalAndRemovesTheSocket() throws {
+        let session = try presenter()
+        XCTAssertTrue(FileManager.default.fileExists(atPath: socket))
+        XCTAssertEqual(kill(try session.toolkitPID(), SIGTERM), 0)
+        let record = try session.waitForExit()
+        XCTAssertEqual(record.status, 128 + SIGTERM)
+        try session.assertTerminalRestored(record)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: socket))
+    }
+
+    func testCtrlCAndSIGHUPEndAFollowerByThatSignalWithTheTerminalRestored() throws {
+        _ = try presenter()
+        for (signal, key) in [(SIGINT, "C-c"), (SIGHUP, "")] {
+            let follower = try TmuxSession(width: 80, height: 24)
+            sessions.append(follower)
+            try follower.startToolkit(["follow", "--socket", socket])
+            try follower.waitFor("Overview: all nine principles", "following")
+            if key.isEmpty { XCTAssertEqual(kill(try follower.toolkitPID(), signal), 0) } else { follower.send(key) }
+            let record = try follower.waitForExit()
+            XCTAssertEqual(record.status, 128 + signal)
+            try follower.assertTerminalRestored(record)
+        }
+    }
+
+    func testCtrlZAndFgSuspendAndResumeThePresenter() throws {
+        let session = try TmuxSession(width: 100, height: 30)
+        sessions.append(session)
+        try session.startToolkitAsShellJob(["present", "principles"])
+        try session.waitFor("Overview: all nine principles")
+        session.send("C-z")
+        try session.waitFor("the shell's job-control message and prompt") {
+            $0.contains("Stopped") && $0.lines.last(where: { !$0.isEmpty }) == "$"
+        }
+        XCTAssertEqual(session.display("#{alternate_on}"), "0")
+        session.resumeWithFg()
+        try session.waitFor("Overview: all nine principles")
+        session.send("Right")
+        try session.waitFor("Principle 1: Long-term planning", "principle 1 of 9")
+        session.send("q")
+        let record = try session.waitForExit()
+        XCTAssertEqual(record.status, 0)
+        try session.assertTerminalRestored(record)
+    }
+}
