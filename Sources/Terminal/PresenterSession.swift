@@ -12,13 +12,18 @@ public enum PresenterSession {
         let start = MonotonicClock.milliseconds()
         var presentation = reduce(initial, .resized(terminal.size)).state
         presentation = reduce(presentation, .tick(0)).state
-        var published = presentation.position
-        server?.publish(ShareMessage.line(for: published))
+        var published: PresenterPosition?
         var signal: Int32?
         var repaint = true
         while !presentation.isFinished {
             terminal.draw(render(presentation), fully: repaint)
             repaint = false
+            // Followers hear of a move only once the room's screen shows it, so a hundred of them
+            // redrawing at once cannot hold up the projector.
+            if presentation.position != published {
+                published = presentation.position
+                server?.publish(ShareMessage.line(for: presentation.position))
+            }
             let elapsed = MonotonicClock.milliseconds() - start
             let ready = pump.wait(for: server?.pollDescriptors ?? [], milliseconds: 1000 - elapsed % 1000)
             server?.service(ready.sockets)
@@ -31,10 +36,6 @@ public enum PresenterSession {
                 let (next, effects) = reduce(presentation, event)
                 presentation = next
                 if effects.contains(.repaint) { repaint = true }
-                if presentation.position != published {
-                    published = presentation.position
-                    server?.publish(ShareMessage.line(for: published))
-                }
                 if presentation.isFinished { break }
             }
         }

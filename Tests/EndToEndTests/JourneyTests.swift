@@ -54,7 +54,7 @@ final class JourneyTests: TmuxTestCase {
 
         // Left comes back to exactly the screen we left: same scroll, same link, same breadcrumb.
         tmux.send("Left")
-        let back = try tmux.waitFor("the case study again, as it was") { $0.row(0).contains("4 of 4 · Plymouth") }
+        _ = try tmux.waitFor("the case study again, as it was") { $0.row(0).contains("4 of 4 · Plymouth") }
         let settledBack = tmux.settledCapture()
         XCTAssertEqual(Array(settledBack.lines.dropFirst()), Array(beforeFollowing.lines.dropFirst()),
                        "Back should restore the page exactly; before following:\(beforeFollowing)\nafter Back:\(settledBack)")

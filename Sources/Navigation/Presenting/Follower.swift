@@ -24,9 +24,6 @@ public struct Follower: Equatable, Sendable {
         isConnected = true
     }
 
-    /// Which keymap applies now.
-    public var context: Context { presentation.context }
-
     /// The page whose notes the notes view shows: the presenter's, not the follower's own.
     public var presenterPage: PageID? {
         switch latest {

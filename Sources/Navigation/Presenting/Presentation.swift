@@ -86,11 +86,6 @@ public struct Presentation: Equatable, Sendable {
     /// The canvas's regions.
     public var frame: SlideFrame { SlideFrame(canvas) }
 
-    /// The page on screen: the one opened for reading, or the current item's.
-    public var currentPage: PageID {
-        reader?.place.id ?? currentItem
-    }
-
     /// The current item's page.
     public var currentItem: PageID {
         deck.items.indices.contains(item) ? deck.items[item] : deck.menu
