@@ -8,6 +8,15 @@ enum TextWrapper {
         var text: String
         var style: Style
         var link: Int?
+        /// `DisplayWidth.of(text)`, measured once: a piece's width is needed up to three times.
+        var width: Int
+
+        init(text: String, style: Style, link: Int?, width: Int? = nil) {
+            self.text = text
+            self.style = style
+            self.link = link
+            self.width = width ?? DisplayWidth.of(text)
+        }
     }
 
     /// Wraps `inlines` to `width` columns (at least 1); `base` is the style of plain text.
@@ -29,7 +38,7 @@ enum TextWrapper {
             } else {
                 line.append(Span(piece.text, piece.style, target: piece.link))
             }
-            lineWidth += DisplayWidth.of(piece.text)
+            lineWidth += piece.width
         }
         func breakLine() {
             lines.append(line)
@@ -39,7 +48,7 @@ enum TextWrapper {
         // Cuts a piece wherever its next character would overflow the line, in one pass over its
         // characters: measuring what is left of it for every cut made long words quadratic.
         func place(_ piece: Piece) {
-            if lineWidth < width, lineWidth + DisplayWidth.of(piece.text) <= width {
+            if lineWidth < width, lineWidth + piece.width <= width {
                 append(piece)
                 return
             }
@@ -67,7 +76,7 @@ enum TextWrapper {
                     if lineWidth == 0 {
                         // A character wider than the whole line cannot be shown; a one-column
                         // stand-in keeps every line within its width.
-                        append(Piece(text: "?", style: piece.style, link: piece.link))
+                        append(Piece(text: "?", style: piece.style, link: piece.link, width: 1))
                         break
                     }
                     breakLine()
@@ -78,7 +87,7 @@ enum TextWrapper {
         func flushWord() {
             defer { word = [] }
             guard !word.isEmpty else { return }
-            let wordWidth = word.reduce(0) { $0 + DisplayWidth.of($1.text) }
+            let wordWidth = word.reduce(0) { $0 + $1.width }
             let spaceWidth = (pendingSpace != nil && lineWidth > 0) ? 1 : 0
             if lineWidth > 0 && lineWidth + spaceWidth + wordWidth > width {
                 breakLine()
@@ -88,21 +97,44 @@ enum TextWrapper {
             pendingSpace = nil
             for piece in word { place(piece) }
         }
+        func separate(_ separator: UInt8, style: Style, link: Int?) {
+            flushWord()
+            if separator == 10 {
+                pendingSpace = nil
+                breakLine()
+            } else {
+                pendingSpace = Piece(text: " ", style: style, link: link, width: 1)
+            }
+        }
         for inline in inlines {
             let style = self.style(for: inline, base: base)
+            let text = glyphs.text(inline.text)
+            // ASCII without CR is split on bytes: there every byte is a character, so the words
+            // are the same, and a word's width is its length, without grapheme breaking.
+            let splitAsBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard !bytes.contains(where: { $0 >= 0x80 || $0 == 13 }) else { return false }
+                var start = 0
+                for (index, byte) in bytes.enumerated() where byte == 10 || byte == 32 {
+                    if index > start {
+                        let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                        word.append(Piece(text: piece, style: style, link: inline.link, width: index - start))
+                    }
+                    separate(byte, style: style, link: inline.link)
+                    start = index + 1
+                }
+                if bytes.count > start {
+                    let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+                    word.append(Piece(text: piece, style: style, link: inline.link, width: bytes.count - start))
+                }
+                return true
+            }
+            if splitAsBytes == true { continue }
             var current = ""
-            for character in glyphs.text(inline.text) {
-                if character == "\n" {
+            for character in text {
+                if character == "\n" || character == " " {
                     if !current.isEmpty { word.append(Piece(text: current, style: style, link: inline.link)) }
                     current = ""
-                    flushWord()
-                    pendingSpace = nil
-                    breakLine()
-                } else if character == " " {
-                    if !current.isEmpty { word.append(Piece(text: current, style: style, link: inline.link)) }
-                    current = ""
-                    flushWord()
-                    pendingSpace = Piece(text: " ", style: style, link: inline.link)
+                    separate(character == " " ? 32 : 10, style: style, link: inline.link)
                 } else {
                     current.append(character)
                 }
