@@ -1,3 +1,5 @@
+import Glibc
+
 /// The fields a page declares between the `---` lines at the top of its file.
 struct FrontMatter: Equatable {
     var title: String
@@ -17,8 +19,11 @@ struct FrontMatter: Equatable {
         // the closing `---` was most of the load time. A "\n" byte is always a line break in
         // UTF-8, so the lines are the same either way.
         var text = file.text
-        if text.utf8.contains(13) { text = String(decoding: text.utf8.filter { $0 != 13 }, as: UTF8.self) }
         text.makeContiguousUTF8()
+        let hasCR = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false
+        }
+        if hasCR != false { text = String(decoding: text.utf8.filter { $0 != 13 }, as: UTF8.self) }
         return text.utf8.withContiguousStorageIfAvailable { split(bytes: $0, file: file.path) }!
     }
 

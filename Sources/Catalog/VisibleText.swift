@@ -4,6 +4,7 @@ public enum VisibleText {
     /// Returns `text` with every C0/C1 control (except newline) and bidi control made visible:
     /// ESC as `^[`, DEL as `^?`, C1 and bidi controls as `<U+202E>`; a tab becomes a space.
     public static func make(_ text: String) -> String {
+        if text.utf8.withContiguousStorageIfAvailable(hasNothingToEscape) == true { return text }
         guard text.unicodeScalars.contains(where: needsEscaping) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -14,6 +15,14 @@ public enum VisibleText {
             result.append(contentsOf: notation(for: scalar).unicodeScalars)
         }
         return String(result)
+    }
+
+    /// Whether UTF-8 text has nothing to escape, decided on bytes: every scalar `needsEscaping`
+    /// flags is an ASCII control or starts with byte C2 (U+0080...U+009F) or E2 (U+2000...U+2FFF),
+    /// so text without those bytes is safe; text with them is checked scalar by scalar. Decoding
+    /// every page's scalars was the largest cost of sanitising.
+    static func hasNothingToEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !bytes.contains { byte in (byte < 0x20 && byte != 0x0A) || byte == 0x7F || byte == 0xC2 || byte == 0xE2 }
     }
 
     /// Whether the scalar must not reach a terminal as it is.
