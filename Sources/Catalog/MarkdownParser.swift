@@ -32,13 +32,15 @@ enum MarkdownParser {
         defer { cmark_node_free(document) }
         var walker = Walker(lineOffset: firstLine - 1)
         let blocks = walker.blocks(under: document)
-        return ParsedBody(blocks: walker.assignAnchors(blocks), links: walker.links, notes: walker.notes)
+        return ParsedBody(blocks: blocks, links: walker.links, notes: walker.notes)
     }
 
     private struct Walker {
         let lineOffset: Int
         var links: [(destination: String, line: Int)] = []
         var notes: [String] = []
+        /// How often each heading slug has been used so far, to make anchors unique in the page.
+        var usedAnchors: [String: Int] = [:]
 
         init(lineOffset: Int) {
             self.lineOffset = lineOffset
@@ -50,32 +52,41 @@ enum MarkdownParser {
 
         private mutating func block(_ node: OpaquePointer) -> Block? {
             let line = Int(cmark_node_get_start_line(node)) + lineOffset
-            switch typeName(node) {
-            case "paragraph":
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_PARAGRAPH:
                 return .paragraph(inlines(under: node, line: line))
-            case "heading":
-                return .heading(level: Int(cmark_node_get_heading_level(node)), content: inlines(under: node, line: line), anchor: "")
-            case "list":
+            case CMARK_NODE_HEADING:
+                let content = inlines(under: node, line: line)
+                return .heading(level: Int(cmark_node_get_heading_level(node)), content: content, anchor: anchor(for: content))
+            case CMARK_NODE_LIST:
                 let start = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST ? Int(cmark_node_get_list_start(node)) : nil
                 return .list(start: start, items: children(of: node).map { blocks(under: $0) })
-            case "block_quote":
+            case CMARK_NODE_BLOCK_QUOTE:
                 return .quote(blocks(under: node))
-            case "code_block":
+            case CMARK_NODE_CODE_BLOCK:
                 var code = literal(node).replacingTabs
                 if code.hasSuffix("\n") { code.removeLast() }
                 return .code(VisibleText.make(code))
-            case "thematic_break":
+            case CMARK_NODE_THEMATIC_BREAK:
                 return .rule
-            case "table":
-                return .table(table(node, line: line))
-            case "html_block":
+            case CMARK_NODE_HTML_BLOCK:
                 let html = literal(node)
                 if let paragraphs = PresenterNotes.paragraphs(in: html) { notes += paragraphs }
                 return html.hasPrefix("<!--") ? nil : .paragraph([Inline(VisibleText.make(html.trimmingSpaces))])
             default:
+                if typeName(node) == "table" { return .table(table(node, line: line)) }
                 let inner = inlines(under: node, line: line)
                 return inner.isEmpty ? nil : .paragraph(inner)
             }
+        }
+
+        /// A GitHub-style anchor for a heading, unique within the page. Headings are met in
+        /// document order, so numbering them here gives the same anchors as a second pass.
+        private mutating func anchor(for content: [Inline]) -> String {
+            let base = Anchor.slug(content.map(\.text).joined())
+            let count = usedAnchors[base, default: 0]
+            usedAnchors[base] = count + 1
+            return count == 0 ? base : "\(base)-\(count)"
         }
 
         private mutating func table(_ node: OpaquePointer, line: Int) -> Table {
@@ -103,22 +114,20 @@ enum MarkdownParser {
         private mutating func inlines(under node: OpaquePointer, line: Int, emphasis: Emphasis = [], link: Int? = nil) -> [Inline] {
             var result: [Inline] = []
             for child in children(of: node) {
-                switch typeName(child) {
-                case "text":
+                switch cmark_node_get_type(child) {
+                case CMARK_NODE_TEXT:
                     result.append(Inline(VisibleText.make(literal(child)), emphasis: emphasis, link: link))
-                case "code":
+                case CMARK_NODE_CODE:
                     result.append(Inline(VisibleText.make(literal(child)), emphasis: emphasis.union(.code), link: link))
-                case "softbreak":
+                case CMARK_NODE_SOFTBREAK:
                     result.append(Inline(" ", emphasis: emphasis, link: link))
-                case "linebreak":
+                case CMARK_NODE_LINEBREAK:
                     result.append(Inline("\n", emphasis: emphasis, link: link))
-                case "emph":
+                case CMARK_NODE_EMPH:
                     result += inlines(under: child, line: line, emphasis: emphasis.union(.italic), link: link)
-                case "strong":
+                case CMARK_NODE_STRONG:
                     result += inlines(under: child, line: line, emphasis: emphasis.union(.strong), link: link)
-                case "strikethrough":
-                    result += inlines(under: child, line: line, emphasis: emphasis.union(.strike), link: link)
-                case "link":
+                case CMARK_NODE_LINK:
                     let destination = cmark_node_get_url(child).map { String(cString: $0) } ?? ""
                     links.append((destination: destination, line: line))
                     var text = inlines(under: child, line: line, emphasis: emphasis, link: links.count - 1)
@@ -126,48 +135,22 @@ enum MarkdownParser {
                         text = [Inline(VisibleText.make(destination), emphasis: emphasis, link: links.count - 1)]
                     }
                     result += text
-                case "image":
+                case CMARK_NODE_IMAGE:
                     let alt = inlines(under: child, line: line, emphasis: emphasis, link: link).map(\.text).joined()
                     result.append(Inline("[image: \(alt)]", emphasis: emphasis.union(.italic), link: link))
-                case "html_inline":
+                case CMARK_NODE_HTML_INLINE:
                     let html = literal(child)
                     if !html.hasPrefix("<!--") { result.append(Inline(VisibleText.make(html), emphasis: emphasis, link: link)) }
                 default:
-                    result += inlines(under: child, line: line, emphasis: emphasis, link: link)
+                    let extra: Emphasis = typeName(child) == "strikethrough" ? .strike : []
+                    result += inlines(under: child, line: line, emphasis: emphasis.union(extra), link: link)
                 }
             }
             return result
         }
 
-        /// Gives every heading a GitHub-style anchor, unique within the page.
-        func assignAnchors(_ blocks: [Block]) -> [Block] {
-            var used: [String: Int] = [:]
-            func visit(_ block: Block) -> Block {
-                switch block {
-                case let .heading(level, content, _):
-                    let base = Anchor.slug(content.map(\.text).joined())
-                    let count = used[base, default: 0]
-                    used[base] = count + 1
-                    return .heading(level: level, content: content, anchor: count == 0 ? base : "\(base)-\(count)")
-                case let .list(start, items):
-                    return .list(start: start, items: items.map { $0.map(visit) })
-                case let .quote(inner):
-                    return .quote(inner.map(visit))
-                default:
-                    return block
-                }
-            }
-            return blocks.map(visit)
-        }
-
-        private func children(of node: OpaquePointer) -> [OpaquePointer] {
-            var result: [OpaquePointer] = []
-            var child = cmark_node_first_child(node)
-            while let current = child {
-                result.append(current)
-                child = cmark_node_next(current)
-            }
-            return result
+        private func children(of node: OpaquePointer) -> ChildNodes {
+            ChildNodes(parent: node)
         }
 
         private func typeName(_ node: OpaquePointer) -> String {
@@ -177,6 +160,21 @@ enum MarkdownParser {
         private func literal(_ node: OpaquePointer) -> String {
             cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
         }
+    }
+}
+
+/// A node's children in order, walked without first collecting them into an array.
+private struct ChildNodes: Sequence, IteratorProtocol {
+    private var upcoming: OpaquePointer?
+
+    init(parent: OpaquePointer) {
+        upcoming = cmark_node_first_child(parent)
+    }
+
+    mutating func next() -> OpaquePointer? {
+        guard let current = upcoming else { return nil }
+        upcoming = cmark_node_next(current)
+        return current
     }
 }
 
