@@ -50,14 +50,16 @@ public enum CatalogLoader {
 
         let anchors = pages.mapValues { Set(headingAnchors(in: $0.blocks)) }
         for id in pages.keys.sorted() {
-            let page = pages[id]!
+            let file = pages[id]!.file
+            // The folder is split once per page rather than once per link.
+            let folder = file.split(separator: "/").dropLast().map(String.init)
             var links: [Link] = []
             for raw in rawLinks[id] ?? [] {
-                switch resolve(raw.destination, from: page, anchors: anchors) {
+                switch resolve(raw.destination, from: id, folder: folder, anchors: anchors) {
                 case let .success(target):
                     links.append(Link(target: target, line: raw.line))
                 case let .failure(problem):
-                    problems.append(ContentProblem(file: page.file, line: raw.line, message: problem.message))
+                    problems.append(ContentProblem(file: file, line: raw.line, message: problem.message))
                     links.append(Link(target: .page(id, anchor: nil), line: raw.line))
                 }
             }
@@ -108,7 +110,7 @@ public enum CatalogLoader {
         }
     }
 
-    private static func resolve(_ destination: String, from page: Page, anchors: [PageID: Set<String>]) -> Result<LinkTarget, LinkProblem> {
+    private static func resolve(_ destination: String, from page: PageID, folder: [String], anchors: [PageID: Set<String>]) -> Result<LinkTarget, LinkProblem> {
         let shown = VisibleText.make(destination)
         if destination.isEmpty { return .failure(LinkProblem("a link has no destination")) }
         if let colon = destination.firstIndex(of: ":"), !destination[..<colon].contains("/") {
@@ -123,12 +125,11 @@ public enum CatalogLoader {
         let anchor = parts.count > 1 ? String(parts[1]) : nil
         let target: PageID
         if path.isEmpty {
-            target = page.id
+            target = page
         } else {
             guard path.hasSuffix(".md") else {
                 return .failure(LinkProblem("link '\(shown)' should name a .md file (internal links are relative paths to pages)"))
             }
-            let folder = page.file.split(separator: "/").dropLast().map(String.init)
             var components = folder
             for component in path.split(separator: "/") {
                 switch component {
