@@ -21,6 +21,8 @@ public struct Glyphs: Equatable, Sendable {
     public var ellipsis: String
     /// Separates breadcrumb levels.
     public var breadcrumb: String
+    /// Marks the selected item of a list, in the margin.
+    public var selection: String
     /// Separates items in the footer and breadcrumb.
     public var dot: String
     /// Names the left and right arrow keys.
@@ -31,12 +33,12 @@ public struct Glyphs: Equatable, Sendable {
     /// For UTF-8 terminals.
     public static let unicode = Glyphs(
         bullet: "•", titleRule: "═", slideRule: "━", rule: "─", quoteBar: "│", columnBar: "│", ruleCross: "┼",
-        ellipsis: "…", breadcrumb: "›", dot: "·", left: "←", right: "→", foldsText: false)
+        ellipsis: "…", breadcrumb: "›", selection: "›", dot: "·", left: "←", right: "→", foldsText: false)
 
     /// For terminals whose locale is not UTF-8.
     public static let ascii = Glyphs(
         bullet: "*", titleRule: "=", slideRule: "#", rule: "-", quoteBar: "|", columnBar: "|", ruleCross: "+",
-        ellipsis: "...", breadcrumb: ">", dot: "-", left: "<-", right: "->", foldsText: true)
+        ellipsis: "...", breadcrumb: ">", selection: ">", dot: "-", left: "<-", right: "->", foldsText: true)
 
     /// `text` as this glyph set shows it: unchanged for Unicode, folded to ASCII otherwise.
     public func text(_ text: String) -> String {

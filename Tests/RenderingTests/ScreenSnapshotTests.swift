@@ -110,10 +110,20 @@ final class ScreenSnapshotTests: XCTestCase {
         XCTAssertEqual(render(page).cursor, Screen.Cursor(row: 1 + target.firstRow, column: 2 + target.column))
     }
 
-    func testFocusIsDrawnReversed() {
+    func testAMenusSelectionIsMarkedInTheMarginAndALinkIsReversed() {
         let screen = render(state(Fixture.catalog, sizes[0], keys: [.down]))
         let row = screen.rows[screen.cursor.row]
-        XCTAssertTrue(row.contains { $0.text.contains("Beta section") && $0.style.reverse })
-        XCTAssertFalse(screen.rows.joined().contains { $0.text.contains("Alpha section") && $0.style.reverse })
+        XCTAssertEqual(row.first?.text, "› ", "the marker sits in the margin of the selected row")
+        XCTAssertEqual(screen.rows.joined().filter { $0.text.hasPrefix("›") }.count, 1, "one row is marked")
+        XCTAssertFalse(screen.rows.joined().contains { $0.style.reverse }, "a menu reverses nothing, so ↓ rewrites two cells")
+        let page = render(state(Fixture.catalog, sizes[0], at: PageID("alpha/one"), keys: [.tab]))
+        XCTAssertTrue(page.rows[page.cursor.row].contains { $0.style.reverse && $0.target == 0 }, "a focused link is reversed")
+    }
+
+    func testWithoutAMarginTheSelectionIsReversed() {
+        let screen = render(state(Fixture.catalog, Size(columns: 24, rows: 8), keys: [.down]))
+        let row = screen.rows[screen.cursor.row]
+        XCTAssertTrue(row.contains { $0.text.contains("Beta") && $0.style.reverse })
+        XCTAssertFalse(screen.rows.joined().contains { $0.text.hasPrefix("›") })
     }
 }
