@@ -66,17 +66,16 @@ struct BlockLayout {
         let markerWidth = (markers.map { DisplayWidth.of($0) }.max() ?? 1) + 1
         guard width > markerWidth else { return items.flatMap { lines(for: $0, compact: true) } }
         let inner = BlockLayout(width: max(1, width - markerWidth), glyphs: glyphs)
+        // The indent under a marker is plain: muted blanks look the same but cost the terminal a
+        // colour change and back on every continued line.
+        let indent = Span(String(repeating: " ", count: markerWidth))
         var result: [Line] = []
         for (marker, item) in zip(markers, items) {
             let itemLines = inner.lines(for: item, compact: true)
+            let first = Span(marker + String(repeating: " ", count: markerWidth - DisplayWidth.of(marker)), Style(.muted))
             for (index, line) in itemLines.enumerated() {
-                // The indent under a marker is plain: muted blanks look the same but cost the
-                // terminal a colour change and back on every continued line.
-                let prefix = index == 0
-                    ? Span(marker + String(repeating: " ", count: markerWidth - DisplayWidth.of(marker)), Style(.muted))
-                    : Span(String(repeating: " ", count: markerWidth))
                 var line = line
-                line.spans.insert(prefix, at: 0)
+                line.spans.insert(index == 0 ? first : indent, at: 0)
                 result.append(line)
             }
         }

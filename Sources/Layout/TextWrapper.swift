@@ -25,14 +25,63 @@ enum TextWrapper {
     static func wrap(
         _ inlines: [Inline], width: Int, base: Style, glyphs: Glyphs, measure: (Character) -> Int = DisplayWidth.of
     ) -> [[Span]] {
-        let width = max(1, width)
+        var filler = Filler(width: max(1, width))
+        for inline in inlines {
+            let style = self.style(for: inline, base: base)
+            let text = glyphs.text(inline.text)
+            // ASCII without CR is split on bytes: there every byte is a character, so the words
+            // are the same, and a word's width is its length, without grapheme breaking.
+            let splitAsBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard !bytes.contains(where: { $0 >= 0x80 || $0 == 13 }) else { return false }
+                var start = 0
+                for (index, byte) in bytes.enumerated() where byte == 10 || byte == 32 {
+                    if index > start {
+                        let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                        filler.word.append(Piece(text: piece, style: style, link: inline.link, width: index - start))
+                    }
+                    filler.separate(byte, style: style, link: inline.link, measure: measure)
+                    start = index + 1
+                }
+                if bytes.count > start {
+                    let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+                    filler.word.append(Piece(text: piece, style: style, link: inline.link, width: bytes.count - start))
+                }
+                return true
+            }
+            if splitAsBytes == true { continue }
+            var current = ""
+            for character in text {
+                if character == "\n" || character == " " {
+                    if !current.isEmpty { filler.word.append(Piece(text: current, style: style, link: inline.link)) }
+                    current = ""
+                    filler.separate(character == " " ? 32 : 10, style: style, link: inline.link, measure: measure)
+                } else {
+                    current.append(character)
+                }
+            }
+            if !current.isEmpty { filler.word.append(Piece(text: current, style: style, link: inline.link)) }
+        }
+        filler.flushWord(measure: measure)
+        if !filler.line.isEmpty || filler.lines.isEmpty { filler.lines.append(filler.line) }
+        return filler.lines
+    }
+
+    /// The lines being filled. A struct with mutating methods rather than local functions over
+    /// captured variables: those captures were checked for exclusive access at run time on every
+    /// use, a third of the time spent wrapping.
+    private struct Filler {
+        let width: Int
         var lines: [[Span]] = []
         var line: [Span] = []
         var lineWidth = 0
         var pendingSpace: Piece?
         var word: [Piece] = []
 
-        func append(_ piece: Piece) {
+        init(width: Int) {
+            self.width = width
+        }
+
+        mutating func append(_ piece: Piece) {
             if let last = line.last, last.style == piece.style, last.target == piece.link {
                 line[line.count - 1].text += piece.text
             } else {
@@ -40,14 +89,27 @@ enum TextWrapper {
             }
             lineWidth += piece.width
         }
-        func breakLine() {
+
+        mutating func breakLine() {
             lines.append(line)
             line = []
             lineWidth = 0
         }
+
+        /// Ends the word before a space (byte 32) or a forced break (byte 10).
+        mutating func separate(_ separator: UInt8, style: Style, link: Int?, measure: (Character) -> Int) {
+            flushWord(measure: measure)
+            if separator == 10 {
+                pendingSpace = nil
+                breakLine()
+            } else {
+                pendingSpace = Piece(text: " ", style: style, link: link, width: 1)
+            }
+        }
+
         // Cuts a piece wherever its next character would overflow the line, in one pass over its
         // characters: measuring what is left of it for every cut made long words quadratic.
-        func place(_ piece: Piece) {
+        mutating func place(_ piece: Piece, measure: (Character) -> Int) {
             if lineWidth < width, lineWidth + piece.width <= width {
                 append(piece)
                 return
@@ -84,7 +146,8 @@ enum TextWrapper {
             }
             if !run.isEmpty { append(Piece(text: run, style: piece.style, link: piece.link)) }
         }
-        func flushWord() {
+
+        mutating func flushWord(measure: (Character) -> Int) {
             defer { word = [] }
             guard !word.isEmpty else { return }
             let wordWidth = word.reduce(0) { $0 + $1.width }
@@ -95,55 +158,8 @@ enum TextWrapper {
                 append(space)
             }
             pendingSpace = nil
-            for piece in word { place(piece) }
+            for piece in word { place(piece, measure: measure) }
         }
-        func separate(_ separator: UInt8, style: Style, link: Int?) {
-            flushWord()
-            if separator == 10 {
-                pendingSpace = nil
-                breakLine()
-            } else {
-                pendingSpace = Piece(text: " ", style: style, link: link, width: 1)
-            }
-        }
-        for inline in inlines {
-            let style = self.style(for: inline, base: base)
-            let text = glyphs.text(inline.text)
-            // ASCII without CR is split on bytes: there every byte is a character, so the words
-            // are the same, and a word's width is its length, without grapheme breaking.
-            let splitAsBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                guard !bytes.contains(where: { $0 >= 0x80 || $0 == 13 }) else { return false }
-                var start = 0
-                for (index, byte) in bytes.enumerated() where byte == 10 || byte == 32 {
-                    if index > start {
-                        let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-                        word.append(Piece(text: piece, style: style, link: inline.link, width: index - start))
-                    }
-                    separate(byte, style: style, link: inline.link)
-                    start = index + 1
-                }
-                if bytes.count > start {
-                    let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
-                    word.append(Piece(text: piece, style: style, link: inline.link, width: bytes.count - start))
-                }
-                return true
-            }
-            if splitAsBytes == true { continue }
-            var current = ""
-            for character in text {
-                if character == "\n" || character == " " {
-                    if !current.isEmpty { word.append(Piece(text: current, style: style, link: inline.link)) }
-                    current = ""
-                    separate(character == " " ? 32 : 10, style: style, link: inline.link)
-                } else {
-                    current.append(character)
-                }
-            }
-            if !current.isEmpty { word.append(Piece(text: current, style: style, link: inline.link)) }
-        }
-        flushWord()
-        if !line.isEmpty || lines.isEmpty { lines.append(line) }
-        return lines
     }
 
     /// The style an inline run gets on top of the block's base style.
