@@ -70,9 +70,15 @@ struct BlockLayout {
         // colour change and back on every continued line.
         let indent = Span(String(repeating: " ", count: markerWidth))
         var result: [Line] = []
+        var first = Span("")
+        var firstMarker: String?
         for (marker, item) in zip(markers, items) {
             let itemLines = inner.lines(for: item, compact: true)
-            let first = Span(marker + String(repeating: " ", count: markerWidth - DisplayWidth.of(marker)), Style(.muted))
+            // Bullets repeat, so their padded span is built once per list rather than per item.
+            if marker != firstMarker {
+                first = Span(marker + String(repeating: " ", count: markerWidth - DisplayWidth.of(marker)), Style(.muted))
+                firstMarker = marker
+            }
             for (index, line) in itemLines.enumerated() {
                 var line = line
                 line.spans.insert(index == 0 ? first : indent, at: 0)

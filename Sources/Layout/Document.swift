@@ -42,6 +42,9 @@ public struct Document: Equatable, Sendable {
         var anchors: [String: Int] = [:]
         for row in lines.indices {
             if let anchor = lines[row].anchor, anchors[anchor] == nil { anchors[anchor] = row }
+            // Columns are only needed to place targets; measuring every span of every line was
+            // most of building a long page's document.
+            guard lines[row].spans.contains(where: { $0.target != nil }) else { continue }
             var column = 0
             for spanIndex in lines[row].spans.indices {
                 let span = lines[row].spans[spanIndex]

@@ -83,6 +83,9 @@ enum TextWrapper {
 
         mutating func append(_ piece: Piece) {
             if let last = line.last, last.style == piece.style, last.target == piece.link {
+                // A span grows word by word to about a line; room for that up front saves the
+                // string regrowing three or four times per line.
+                line[line.count - 1].text.reserveCapacity(width)
                 line[line.count - 1].text += piece.text
             } else {
                 line.append(Span(piece.text, piece.style, target: piece.link))
