@@ -60,7 +60,7 @@ public enum ContentFolder {
             } else if name.hasSuffix(".md") {
                 if info.st_mode & S_IFMT != S_IFREG {
                     problems.append(ContentProblem(file: relativePath, message: "not a regular file"))
-                } else if let text = readText(path) {
+                } else if let text = readText(path, expectedSize: Int(info.st_size)) {
                     files.append(SourceFile(path: relativePath, text: text))
                 } else {
                     problems.append(ContentProblem(file: relativePath, message: "cannot read this file: \(errorText())"))
@@ -69,10 +69,32 @@ public enum ContentFolder {
         }
     }
 
-    private static func readText(_ path: String) -> String? {
+    /// The file's text, read straight into the string's storage when the file is the size `stat`
+    /// said: zeroing a 64 KB buffer and copying through an array for each of 10,000 small files
+    /// cost more than reading them. A file that has grown since is read in chunks instead.
+    private static func readText(_ path: String, expectedSize: Int) -> String? {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
+        var failed = false
+        var complete = false
+        let text = String(unsafeUninitializedCapacity: max(0, expectedSize) + 1) { buffer in
+            var filled = 0
+            while filled < buffer.count {
+                let count = Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                if count < 0 { failed = true; return 0 }
+                if count == 0 { complete = true; break }
+                filled += count
+            }
+            return filled
+        }
+        if failed { return nil }
+        if complete { return text }
+        guard lseek(descriptor, 0, SEEK_SET) == 0 else { return nil }
+        return readChunks(descriptor)
+    }
+
+    private static func readChunks(_ descriptor: Int32) -> String? {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
