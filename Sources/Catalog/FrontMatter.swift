@@ -94,7 +94,7 @@ struct FrontMatter: Equatable {
                     problems.append(problem(entry.line, nil, "'\(entry.key)' must be a single line of text, not \(entry.value.kindName)"))
                     return nil
                 }
-                let clean = VisibleText.make(value.split(whereSeparator: \.isNewline).joined(separator: " ")).trimmingSpaces
+                let clean = VisibleText.make(value.oneLine).trimmingSpaces
                 if clean.isEmpty { problems.append(problem(entry.line, nil, "'\(entry.key)' is empty")) }
                 return clean.isEmpty ? nil : clean
             }
@@ -143,6 +143,14 @@ struct FrontMatter: Equatable {
 }
 
 extension String {
+    /// The string with each run of line breaks replaced by one space. Text with no byte that can
+    /// start a line break (LF, VT, FF, CR, or C2 and E2 for U+0085, U+2028 and U+2029) is
+    /// returned as it is, without splitting it into Characters.
+    var oneLine: String {
+        guard utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) else { return self }
+        return split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
     /// The string without leading and trailing spaces, tabs and line breaks.
     public var trimmingSpaces: String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }

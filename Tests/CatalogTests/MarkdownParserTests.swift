@@ -36,4 +36,10 @@ final class MarkdownParserTests: XCTestCase {
         XCTAssertEqual(table.header.map { $0.map(\.text) }, [["a"], ["b"]])
         XCTAssertEqual(table.rows[0][1].first?.emphasis, .strike)
     }
+
+    func testSlugsOfASCIIAndOtherTextFollowGitHubsRule() {
+        XCTAssertEqual(Anchor.slug("Process and principles"), "process-and-principles")
+        XCTAssertEqual(Anchor.slug("C++ & Go: 2 Ways_Now-ish\r\n"), "c--go-2-ways_now-ish")
+        XCTAssertEqual(Anchor.slug("Étude: Café 2"), "étude-café-2")
+    }
 }
