@@ -23,10 +23,18 @@ final class ColorTests: TmuxTestCase {
         XCTAssertFalse(sgr.attributes.contains("2"), "nothing dimmed in high contrast; got \(sgr.all)")
     }
 
+    func testThePresenterViewTakesTheHighContrastTheme() throws {
+        let sgr = try menuSGRParameters(environment: [:], arguments: ["present", "--theme", "high-contrast", "correctives"],
+                                        showing: ["Overview: the five correctives", "overview"])
+        XCTAssertTrue(sgr.colours.contains("38;5;226"), "yellow titles on the slide; got \(sgr.colours)")
+        XCTAssertTrue(sgr.colours.contains("48;5;16"), "a black background; got \(sgr.colours)")
+        XCTAssertFalse(sgr.attributes.contains("2"), "nothing dimmed in high contrast; got \(sgr.all)")
+    }
+
     func testNoColorScreenHasNoColourButKeepsAttributes() throws {
         let sgr = try menuSGRParameters(environment: ["NO_COLOR": "1"])
         XCTAssertEqual(sgr.colours, [], "NO_COLOR=1 but colour codes appeared; all SGR: \(sgr.all)")
-        XCTAssertTrue(sgr.attributes.contains("7"), "the selection should still be reversed; got \(sgr.all)")
+        XCTAssertTrue(sgr.attributes.contains("7"), "the top and bottom bars should still be reversed; got \(sgr.all)")
         XCTAssertTrue(sgr.attributes.contains("1"), "titles should still be bold; got \(sgr.all)")
     }
 
@@ -39,11 +47,12 @@ final class ColorTests: TmuxTestCase {
     /// codes (30-38, 40-48, 90-97, 100-107, with 38/48's sub-parameters) and the rest.
     /// 39 and 49 (default colours) are not colour: tmux emits them for plain cells too.
     private func menuSGRParameters(
-        environment: [String: String], term: String = "xterm-256color", arguments: [String] = []
+        environment: [String: String], term: String = "xterm-256color", arguments: [String] = [],
+        showing: [String] = ["Case studies of purpose-aligned partnerships", "1 of 6"]
     ) throws -> (colours: Set<String>, attributes: Set<String>, all: [String]) {
         let tmux = try startTmux(width: 80, height: 24)
         try tmux.startToolkit(arguments, term: term, environment: environment)
-        try tmux.waitFor("Case studies of purpose-aligned partnerships", "1 of 6")
+        _ = try tmux.waitFor(showing.map { "\"\($0)\"" }.joined(separator: ", ")) { screen in showing.allSatisfy(screen.contains) }
         _ = tmux.settledCapture()
         let text = tmux.capture(escapes: true).text
         let regex = try NSRegularExpression(pattern: "\u{1B}\\[([0-9;:]*)m")
