@@ -48,14 +48,15 @@ public enum CatalogLoader {
             pages[id]!.children.sort { (orders[$0]!, $0) < (orders[$1]!, $1) }
         }
 
-        let anchors = pages.mapValues { Set(headingAnchors(in: $0.blocks)) }
+        // Heading anchors are collected only for pages that links name an anchor in.
+        var anchors: [PageID: Set<String>] = [:]
         for id in pages.keys.sorted() {
             let file = pages[id]!.file
             // The folder is split once per page rather than once per link.
             let folder = file.split(separator: "/").dropLast().map(String.init)
             var links: [Link] = []
             for raw in rawLinks[id] ?? [] {
-                switch resolve(raw.destination, from: id, folder: folder, anchors: anchors) {
+                switch resolve(raw.destination, from: id, folder: folder, pages: pages, anchors: &anchors) {
                 case let .success(target):
                     links.append(Link(target: target, line: raw.line))
                 case let .failure(problem):
@@ -110,7 +111,9 @@ public enum CatalogLoader {
         }
     }
 
-    private static func resolve(_ destination: String, from page: PageID, folder: [String], anchors: [PageID: Set<String>]) -> Result<LinkTarget, LinkProblem> {
+    private static func resolve(
+        _ destination: String, from page: PageID, folder: [String], pages: [PageID: Page], anchors: inout [PageID: Set<String>]
+    ) -> Result<LinkTarget, LinkProblem> {
         let shown = VisibleText.make(destination)
         if destination.isEmpty { return .failure(LinkProblem("a link has no destination")) }
         if let colon = destination.firstIndex(of: ":"), !destination[..<colon].contains("/") {
@@ -143,11 +146,12 @@ public enum CatalogLoader {
                 }
             }
             target = pageID(forFile: components.joined(separator: "/"))
-            guard anchors[target] != nil else {
+            guard pages[target] != nil else {
                 return .failure(LinkProblem("link '\(shown)' leads to no page (there is no \(components.joined(separator: "/")))"))
             }
         }
         if let anchor {
+            if anchors[target] == nil { anchors[target] = Set(headingAnchors(in: pages[target]?.blocks ?? [])) }
             guard anchors[target]?.contains(anchor) == true else {
                 return .failure(LinkProblem("link '\(shown)': page '\(target)' has no heading with anchor #\(VisibleText.make(anchor))"))
             }

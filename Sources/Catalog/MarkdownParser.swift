@@ -22,8 +22,10 @@ enum MarkdownParser {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
         }
-        var bytes = Array(markdown.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
+        // cmark copies what it is fed, so the body's own bytes are fed rather than a copy of them.
+        var markdown = markdown
+        markdown.makeContiguousUTF8()
+        markdown.utf8.withContiguousStorageIfAvailable { buffer in
             buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 cmark_parser_feed(parser, $0, buffer.count)
             }
