@@ -30,20 +30,41 @@ enum PresenterNotes {
         return paragraphs
     }
 
-    /// `markdown` without its notes comments, for exports that must not show them.
+    /// `markdown` without its notes comments (the lines from `<!-- notes` to `-->`), for exports
+    /// that must not show them. Works on lines of UTF-8 bytes: it runs for every page with notes
+    /// at start-up.
     static func removed(from markdown: String) -> String {
-        var kept: [Substring] = []
+        let bytes = Array(markdown.utf8)
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
         var inNotes = false
-        for line in markdown.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            if !inNotes, paragraphs(in: String(line.drop { $0 == " " })) != nil {
-                inNotes = true
-            }
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
+            let line = bytes[lineStart..<lineEnd]
+            if !inNotes, startsNotes(line) { inNotes = true }
             if inNotes {
-                if line.contains("-->") { inNotes = false }
-                continue
+                if contains(line, Array("-->".utf8)) { inNotes = false }
+            } else {
+                kept += line
             }
-            kept.append(line)
+            lineStart = lineEnd
         }
-        return kept.joined(separator: "\n")
+        return String(decoding: kept, as: UTF8.self)
+    }
+
+    /// Whether a line, after up to three spaces, opens a notes comment.
+    private static func startsNotes(_ line: ArraySlice<UInt8>) -> Bool {
+        let text = line.drop { $0 == UInt8(ascii: " ") }
+        guard text.starts(with: "<!--".utf8) else { return false }
+        let rest = text.dropFirst(4).drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        guard rest.starts(with: "notes".utf8) else { return false }
+        guard let next = rest.dropFirst(5).first else { return true }
+        return next == UInt8(ascii: " ") || next == UInt8(ascii: ":") || next == UInt8(ascii: "\n") || next == UInt8(ascii: "\r") || next == UInt8(ascii: "\t")
+    }
+
+    private static func contains(_ line: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard line.count >= needle.count else { return false }
+        return (line.startIndex...(line.endIndex - needle.count)).contains { line[$0..<$0 + needle.count].elementsEqual(needle) }
     }
 }
