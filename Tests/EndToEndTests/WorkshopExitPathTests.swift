@@ -3,25 +3,9 @@ import XCTest
 
 /// Every way out of `present` and `follow` restores the terminal, and the presenter's socket goes
 /// with it.
-final class WorkshopExitPathTests: XCTestCase {
-    private var sessions: [TmuxSession] = []
-    private var socket = ""
-
-    override func setUpWithError() throws {
-        continueAfterFailure = false
-        socket = "/tmp/tk-\(UUID().uuidString.prefix(8).lowercased())/present.sock"
-    }
-
-    override func tearDown() {
-        sessions.forEach { $0.kill() }
-        sessions = []
-        try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: socket).deletingLastPathComponent().path)
-        super.tearDown()
-    }
-
+final class WorkshopExitPathTests: WorkshopTestCase {
     private func presenter() throws -> TmuxSession {
-        let session = try TmuxSession(width: 100, height: 30)
-        sessions.append(session)
+        let session = try terminal(100, 30)
         try session.startToolkit(["present", "--share", "--socket", socket, "principles"])
         try session.waitFor("Overview: all nine principles")
         return session
@@ -40,8 +24,7 @@ final class WorkshopExitPathTests: XCTestCase {
     func testCtrlCAndSIGHUPEndAFollowerByThatSignalWithTheTerminalRestored() throws {
         _ = try presenter()
         for (signal, key) in [(SIGINT, "C-c"), (SIGHUP, "")] {
-            let follower = try TmuxSession(width: 80, height: 24)
-            sessions.append(follower)
+            let follower = try terminal(80, 24)
             try follower.startToolkit(["follow", "--socket", socket])
             try follower.waitFor("Overview: all nine principles", "following")
             if key.isEmpty { XCTAssertEqual(kill(try follower.toolkitPID(), signal), 0) } else { follower.send(key) }
@@ -52,8 +35,7 @@ final class WorkshopExitPathTests: XCTestCase {
     }
 
     func testCtrlZAndFgSuspendAndResumeThePresenter() throws {
-        let session = try TmuxSession(width: 100, height: 30)
-        sessions.append(session)
+        let session = try terminal(100, 30)
         try session.startToolkitAsShellJob(["present", "principles"])
         try session.waitFor("Overview: all nine principles")
         session.send("C-z")

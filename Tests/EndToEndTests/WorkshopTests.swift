@@ -3,28 +3,7 @@ import XCTest
 
 /// A workshop in three real terminals: a presenter sharing the correctives and two followers at
 /// their own sizes, driven by keys in tmux.
-final class WorkshopTests: XCTestCase {
-    private var sessions: [TmuxSession] = []
-    private var socket = ""
-
-    override func setUpWithError() throws {
-        continueAfterFailure = false
-        socket = "/tmp/tk-\(UUID().uuidString.prefix(8).lowercased())/present.sock"
-    }
-
-    override func tearDown() {
-        sessions.forEach { $0.kill() }
-        sessions = []
-        try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: socket).deletingLastPathComponent().path)
-        super.tearDown()
-    }
-
-    private func terminal(_ width: Int, _ height: Int) throws -> TmuxSession {
-        let session = try TmuxSession(width: width, height: height)
-        sessions.append(session)
-        return session
-    }
-
+final class WorkshopTests: WorkshopTestCase {
     /// A presenter on the correctives at 100x30 and followers at 80x24 and 60x20.
     private func startWorkshop() throws -> (presenter: TmuxSession, followers: [TmuxSession]) {
         let presenter = try terminal(100, 30)
