@@ -48,6 +48,13 @@ final class FollowerTransitionTests: XCTestCase {
         XCTAssertFalse(follower.isFollowing, "f also leaves")
     }
 
+    func testFIsTypedIntoASearchNotTakenAsFollow() {
+        var follower = following("page principles/trust 0")
+        for key in [Key.character("/"), .character("f"), .character("a")] { follower = reduce(follower, .key(key)).state }
+        XCTAssertEqual(follower.presentation.reader?.prompt?.text, "fa")
+        XCTAssertFalse(follower.isFollowing, "opening the search went exploring")
+    }
+
     func testHelpRedrawAndUnboundKeysKeepFollowing() {
         for key in [Key.character("?"), .control("l"), .character("z")] {
             XCTAssertTrue(reduce(following("slide principles 1 0"), .key(key)).state.isFollowing, "\(key)")

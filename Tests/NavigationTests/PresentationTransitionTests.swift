@@ -123,6 +123,13 @@ final class PresentationTransitionTests: XCTestCase {
         XCTAssertTrue(blanked.isBlank)
     }
 
+    func testTAndDotAreTypedIntoASearchOnThePageBeingRead() {
+        let presentation = press(presenting(), .right, .enter, .character("/"), .character("t"), .character("."))
+        XCTAssertEqual(presentation.reader?.prompt?.text, "t.")
+        XCTAssertFalse(presentation.clock.isPaused)
+        XCTAssertFalse(presentation.isBlank)
+    }
+
     func testBBlanksAndAnyKeyBringsTheScreenBackWithoutMoving() {
         var presentation = press(presenting(), .character("b"))
         XCTAssertTrue(presentation.isBlank)

@@ -58,7 +58,8 @@ extension Follower {
             presentation.notice = "The presenter has stopped sharing; you can go on reading. q quits."
             return []
         case let .key(key):
-            if presentation.jump == nil, presentation.help == nil, Keymap.command(for: key, in: .following) == .toggleFollowing {
+            let isTyping = presentation.jump != nil || presentation.reader?.prompt != nil
+            if !isTyping, presentation.help == nil, Keymap.command(for: key, in: .following) == .toggleFollowing {
                 toggleFollowing()
                 return []
             }

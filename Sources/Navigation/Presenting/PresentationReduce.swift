@@ -31,12 +31,16 @@ extension Presentation {
         }
     }
 
-    /// What a key does, in order: the jump being typed, the help screen, the presenter's own keys,
-    /// the blank screen, then the page being read or the slide.
+    /// What a key does, in order: the jump being typed, the help screen, a search or go-to being
+    /// typed on the page being read, the presenter's own keys, the blank screen, then the page
+    /// being read or the slide.
     mutating func press(_ key: Key) -> [Effect] {
         if jump != nil { return typeJump(key) }
         if let scroll = help {
             return perform(Keymap.command(for: key, in: .help), onHelpAt: scroll)
+        }
+        if let reader, reader.prompt != nil {
+            return read(key, in: reader)
         }
         if role == .presenter, let command = Keymap.command(for: key, in: .presenting) {
             return perform(command)
