@@ -40,5 +40,10 @@ public enum SocketPath {
         guard owner == getuid() || owner == 0 else {
             throw ShareError("\(folder) belongs to another user; choose another place with --socket")
         }
+        // In a folder anyone may write to, someone else could swap the socket for their own,
+        // unless the sticky bit (as on /tmp) keeps them from removing it.
+        guard status.st_mode & 0o002 == 0 || status.st_mode & S_ISVTX != 0 else {
+            throw ShareError("\(folder) can be written by anyone, so another user could replace the socket; make it private (chmod o-w) or choose another place with --socket")
+        }
     }
 }

@@ -57,6 +57,14 @@ final class ShareServerTests: XCTestCase {
         XCTAssertEqual(status.st_mode & 0o777, 0o710)
     }
 
+    func testAFolderOfOursThatAnyoneMayWriteToIsRefused() {
+        mkdir(folder, 0o777)
+        chmod(folder, 0o777)
+        XCTAssertThrowsError(try ShareServer(path: folder + "/present.sock", group: nil, greeting: "g")) { error in
+            XCTAssertTrue("\(error)".contains("can be written by anyone"), "\(error)")
+        }
+    }
+
     func testAnUnknownGroupIsRefusedByName() {
         XCTAssertThrowsError(try ShareServer(path: folder + "/present.sock", group: "no-such-group-here", greeting: "g")) { error in
             XCTAssertEqual("\(error)", "there is no group called 'no-such-group-here'")

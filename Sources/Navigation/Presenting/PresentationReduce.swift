@@ -163,7 +163,6 @@ extension Presentation {
                 notice = "There is no \(noun) \(number) here: they go from 1 to \(count)."
                 return []
             }
-            reader = nil
             show(index)
         default:
             break
