@@ -6,19 +6,37 @@ public enum PageLayout {
     /// The page laid out `width` columns wide (at least 1).
     public static func document(for page: Page, width: Int, glyphs: Glyphs) -> Document {
         let width = max(1, width)
-        let layout = BlockLayout(width: width, glyphs: glyphs)
+        let lines = titleLines(for: page, width: width, glyphs: glyphs)
+            + blockLines(for: page, blocks: page.blocks.indices, width: width, glyphs: glyphs)
+        return document(for: page, lines: lines, width: width)
+    }
+
+    /// The title, wrapped, and its underline.
+    static func titleLines(for page: Page, width: Int, glyphs: Glyphs) -> [Line] {
         var lines = TextWrapper.wrap([Inline(page.title)], width: width, base: Style(.title, bold: true), glyphs: glyphs)
             .map { Line($0, origin: -1) }
         let titleWidth = lines.map(\.width).max() ?? 0
         lines.append(Line([Span(String(repeating: glyphs.titleRule, count: min(width, titleWidth)), Style(.muted))], origin: -1))
-        for (index, block) in page.blocks.enumerated() {
+        return lines
+    }
+
+    /// The lines of the blocks in `blocks`, each after a blank line and marked with its block's index.
+    static func blockLines(for page: Page, blocks: Range<Int>, width: Int, glyphs: Glyphs) -> [Line] {
+        let layout = BlockLayout(width: width, glyphs: glyphs)
+        var lines: [Line] = []
+        for index in blocks {
             lines.append(Line([], origin: index))
-            for var line in layout.lines(for: [block]) {
+            for var line in layout.lines(for: [page.blocks[index]]) {
                 line.origin = index
                 lines.append(line)
             }
         }
-        return Document(width: width, lines: lines) { key in
+        return lines
+    }
+
+    /// The document of lines laid out so far, whose spans' targets are still link indexes.
+    static func document(for page: Page, lines: [Line], width: Int) -> Document {
+        Document(width: width, lines: lines) { key in
             switch page.links[key].target {
             case let .page(id, anchor): return .open(id, anchor: anchor)
             case let .external(url): return .external(url)

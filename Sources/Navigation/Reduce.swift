@@ -20,6 +20,9 @@ extension State {
             return []
         case .tick, .shared, .shareClosed:
             return []
+        case .idle:
+            layOut(toRow: document.lines.count + State.linesPerIdleStep)
+            return []
         case let .mouse(mouse):
             notice = nil
             guard overlay == nil, prompt == nil else { return [] }
@@ -141,13 +144,19 @@ extension State {
         case .pageDown: place.scroll += rows
         case .pageUp: place.scroll -= rows
         case .top: place.scroll = 0
-        default: place.scroll = maximumScroll
+        default:
+            layOutAll()
+            place.scroll = maximumScroll
         }
         clampScroll()
         if let focus = place.focus, !isVisible(focus) { place.focus = nil }
     }
 
     private mutating func moveLinkFocus(forward: Bool) {
+        if forward, isLayingOut {
+            let hasNext = place.focus.map { $0 + 1 < document.targets.count } ?? document.targets.contains { $0.lastRow >= place.scroll }
+            if !hasNext { layOutAll() }
+        }
         let targets = document.targets
         guard !targets.isEmpty else {
             notice = "This page has no links."
@@ -223,6 +232,7 @@ extension State {
     private mutating func go(to id: PageID, anchor: String?, focus: Int? = nil) {
         place = Place(id: id, scroll: 0, focus: catalog[id].isMenu ? (focus ?? 0) : nil)
         relayout()
+        if let anchor, document.anchors[anchor] == nil { layOutAll() }
         if let anchor, let row = document.anchors[anchor] {
             place.scroll = row
             clampScroll()
@@ -233,7 +243,9 @@ extension State {
 
     /// Lays out the current place again and finds the search's matches in it.
     private mutating func relayout() {
-        document = layout(place)
+        layOutPlace()
+        // Match counts and n/N need every match of the page.
+        if search != nil { layOutAll() }
         currentMatch = nil
         if let search, place.results == nil, !page.isMenu {
             matches = document.matches(of: search.query)
@@ -462,6 +474,7 @@ extension State {
         if frame.textWidth != oldWidth {
             relayout()
             if let topOrigin, place.scroll > 0 {
+                layOut(throughBlock: topOrigin)
                 place.scroll = document.firstRow(ofOrigin: topOrigin)
             }
             if match != nil, !matches.isEmpty {

@@ -33,8 +33,11 @@ public struct State: Equatable, Sendable {
     public internal(set) var notice: String?
     /// Set when the reader quits; the program then restores the terminal and exits.
     public internal(set) var isFinished: Bool
-    /// The current page (or list) laid out for the window's text width.
+    /// The current page (or list) laid out for the window's text width; for a long page, as far
+    /// as it has been laid out so far.
     public internal(set) var document: Document
+    /// A long page being laid out a part at a time, while some of it is left to lay out.
+    var progress: ProgressivePageLayout?
 
     /// The state at start: `start` open (at `anchor`, or scrolled to `scroll`) in a window of `size`.
     public init(catalog: Catalog, size: Size, glyphs: Glyphs = .unicode, start: PageID = .root, anchor: String? = nil, scroll: Int = 0) {
@@ -53,7 +56,9 @@ public struct State: Equatable, Sendable {
         self.isFinished = false
         self.place = Place(id: start, scroll: scroll, focus: catalog[start].isMenu ? 0 : nil)
         self.document = Document(width: 1, lines: []) { _ in .open(start, anchor: nil) }
-        document = layout(place)
+        self.progress = nil
+        layOutPlace()
+        if anchor != nil { layOutAll() }
         if let anchor, let row = document.anchors[anchor] { place.scroll = row }
         clampScroll()
         if isList { scrollToFocus() }
@@ -61,6 +66,13 @@ public struct State: Equatable, Sendable {
 
     /// The page the reader is on (for a results list, the page the search started from).
     public var page: Page { catalog[place.id] }
+
+    /// How many more lines of a long page each `.idle` event lays out.
+    static let linesPerIdleStep = 2_000
+
+    /// Whether part of a long page is still to be laid out; `.idle` events lay out more of it,
+    /// so the first screen shows at once however long the page is.
+    public var isLayingOut: Bool { progress != nil }
 
     /// Whether the body is a list of choices (a menu or search results) rather than a page.
     public var isList: Bool { place.results != nil || page.isMenu }
@@ -99,11 +111,53 @@ public struct State: Equatable, Sendable {
             : PageLayout.document(for: page, width: width, glyphs: glyphs)
     }
 
+    /// Lays out the current place: a long page only as far as the screen needs, the rest later
+    /// (on `.idle`, or when a key needs it).
+    mutating func layOutPlace() {
+        let page = catalog[place.id]
+        guard place.results == nil, !page.isMenu, page.blocks.count >= ProgressivePageLayout.minimumBlocks else {
+            progress = nil
+            document = layout(place)
+            return
+        }
+        progress = ProgressivePageLayout(page: page, width: frame.textWidth, glyphs: glyphs)
+        layOut(toRow: place.scroll)
+    }
+
+    /// Lays out a long page at least to `row` and three screens past it.
+    mutating func layOut(toRow row: Int) {
+        guard var progress else { return }
+        progress.extend(toLines: row + 3 * frame.bodyRows)
+        take(progress)
+    }
+
+    /// Lays out a long page at least through its top-level block `index`.
+    mutating func layOut(throughBlock index: Int) {
+        guard var progress else { return }
+        progress.extend(throughBlock: index)
+        take(progress)
+    }
+
+    /// Lays out the rest of a long page.
+    mutating func layOutAll() {
+        guard var progress else { return }
+        progress.complete()
+        take(progress)
+    }
+
+    /// Shows what has been laid out, marking the search's matches in it.
+    private mutating func take(_ progress: ProgressivePageLayout) {
+        document = progress.document
+        self.progress = progress.isComplete ? nil : progress
+        if let search, place.results == nil { matches = document.matches(of: search.query) }
+    }
+
     /// The largest scroll that still fills the body.
     var maximumScroll: Int { max(0, document.lines.count - frame.bodyRows) }
 
-    /// Keeps the scroll within the document.
+    /// Keeps the scroll within the document, laying out more of a long page if the scroll needs it.
     mutating func clampScroll() {
+        layOut(toRow: place.scroll)
         place.scroll = min(max(0, place.scroll), maximumScroll)
     }
 

@@ -70,6 +70,9 @@ enum StatusView {
             parts.append("All")
         } else if state.place.scroll == 0 {
             parts.append("Top")
+        } else if state.isLayingOut {
+            // The length is not known yet, so neither is the percentage.
+            parts.append(state.glyphs.ellipsis)
         } else if bottom >= lines {
             parts.append("Bot")
         } else {

@@ -62,6 +62,12 @@ public final class CursesTerminal {
         KeyDecoder.nextEvent(from: toolkit_stdscr()) { self.size }
     }
 
+    /// How long `nextEvent()` waits for input: 250 ms normally, none while there is work to do
+    /// between keys.
+    public func waitForInput(milliseconds: Int32) {
+        wtimeout(toolkit_stdscr(), milliseconds)
+    }
+
     /// Draws a screen; `fully` clears the terminal first (Ctrl-L, a resize).
     public func draw(_ screen: Screen, fully: Bool) {
         let window = toolkit_stdscr()

@@ -17,7 +17,7 @@ public enum FollowerSession {
             terminal.draw(render(follower), fully: repaint)
             repaint = false
             let socket = isConnected ? [pollfd(fd: connection.descriptor, events: Int16(POLLIN), revents: 0)] : []
-            let ready = pump.wait(for: socket, milliseconds: 1000)
+            let ready = pump.wait(for: socket, milliseconds: follower.presentation.isLayingOut ? 0 : 1000)
             if let received = SignalGuard.takePending() ?? (ready.isTerminalGone ? SIGHUP : nil) {
                 signal = received
                 break
@@ -30,7 +30,8 @@ public enum FollowerSession {
                     follower = reduce(follower, .shareClosed).state
                 }
             }
-            for event in pump.pendingEvents() {
+            let events = pump.pendingEvents()
+            for event in events.isEmpty && follower.presentation.isLayingOut ? [.idle] : events {
                 let (next, effects) = reduce(follower, event)
                 follower = next
                 if effects.contains(.repaint) { repaint = true }

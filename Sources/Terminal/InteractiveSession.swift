@@ -18,7 +18,8 @@ public enum InteractiveSession {
                 state = reduce(state, .interrupted).state
                 break
             }
-            guard let event = terminal.nextEvent() else { continue }
+            terminal.waitForInput(milliseconds: state.isLayingOut ? 0 : 250)
+            guard let event = terminal.nextEvent() ?? (state.isLayingOut ? .idle : nil) else { continue }
             let (next, effects) = reduce(state, event)
             state = next
             if !state.isFinished {

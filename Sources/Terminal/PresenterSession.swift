@@ -25,14 +25,15 @@ public enum PresenterSession {
                 server?.publish(ShareMessage.line(for: presentation.position))
             }
             let elapsed = MonotonicClock.milliseconds() - start
-            let ready = pump.wait(for: server?.pollDescriptors ?? [], milliseconds: 1000 - elapsed % 1000)
+            let ready = pump.wait(for: server?.pollDescriptors ?? [], milliseconds: presentation.isLayingOut ? 0 : 1000 - elapsed % 1000)
             server?.service(ready.sockets)
             if let received = SignalGuard.takePending() ?? (ready.isTerminalGone ? SIGHUP : nil) {
                 signal = received
                 break
             }
             presentation = reduce(presentation, .tick((MonotonicClock.milliseconds() - start) / 1000)).state
-            for event in pump.pendingEvents() {
+            let events = pump.pendingEvents()
+            for event in events.isEmpty && presentation.isLayingOut ? [.idle] : events {
                 let (next, effects) = reduce(presentation, event)
                 presentation = next
                 if effects.contains(.repaint) { repaint = true }

@@ -65,7 +65,7 @@ extension Follower {
             }
             if isFollowing, movesAway(key) { isFollowing = false }
             return presentation.apply(event)
-        case .resized, .tick, .interrupted, .mouse:
+        case .resized, .tick, .interrupted, .mouse, .idle:
             return presentation.apply(event)
         }
     }

@@ -113,6 +113,9 @@ public struct Presentation: Equatable, Sendable {
         return .slide(deck: deck.menu, item: item, permille: Self.permille(slideScroll, of: maximumSlideScroll))
     }
 
+    /// Whether the page opened from a slide is still being laid out (see `State.isLayingOut`).
+    public var isLayingOut: Bool { reader?.isLayingOut ?? false }
+
     /// The largest slide scroll that still fills the body.
     public var maximumSlideScroll: Int { max(0, slide.count - frame.bodyRows) }
 

@@ -22,6 +22,9 @@ extension Presentation {
         case .interrupted:
             isFinished = true
             return []
+        case .idle:
+            if let reader { self.reader = Navigation.reduce(reader, .idle).state }
+            return []
         case .mouse, .shared, .shareClosed:
             return []
         case let .key(key):
@@ -230,6 +233,7 @@ extension Presentation {
             var page = reader?.place.id == id && reader?.place.results == nil ? reader! : State(catalog: catalog, size: readerSize, glyphs: glyphs, start: id)
             page.overlay = nil
             page.prompt = nil
+            if permille > 0 { page.layOutAll() }
             page.place.scroll = Presentation.scroll(forPermille: permille, of: page.maximumScroll)
             reader = page
         }
