@@ -36,34 +36,17 @@ public struct Document: Equatable, Sendable {
     /// index, a menu's item index); `action` says what each key does. Targets are numbered in
     /// reading order and the spans are renumbered to match.
     public init(width: Int, lines sourceLines: [Line], action: (Int) -> TargetAction) {
-        var lines = sourceLines
-        var targets: [Target] = []
-        var indexForKey: [Int: Int] = [:]
-        var anchors: [String: Int] = [:]
-        for row in lines.indices {
-            if let anchor = lines[row].anchor, anchors[anchor] == nil { anchors[anchor] = row }
-            // Columns are only needed to place targets; measuring every span of every line was
-            // most of building a long page's document.
-            guard lines[row].spans.contains(where: { $0.target != nil }) else { continue }
-            var column = 0
-            for spanIndex in lines[row].spans.indices {
-                let span = lines[row].spans[spanIndex]
-                defer { column += span.width }
-                guard let key = span.target else { continue }
-                if let index = indexForKey[key] {
-                    targets[index].lastRow = row
-                    lines[row].spans[spanIndex].target = index
-                } else {
-                    indexForKey[key] = targets.count
-                    lines[row].spans[spanIndex].target = targets.count
-                    targets.append(Target(firstRow: row, lastRow: row, column: column, action: action(key)))
-                }
-            }
-        }
+        var numbering = TargetNumbering()
+        numbering.append(sourceLines, action: action)
+        self.init(width: width, numbering: numbering)
+    }
+
+    /// A document of the lines numbered so far.
+    init(width: Int, numbering: TargetNumbering) {
         self.width = width
-        self.lines = lines
-        self.targets = targets
-        self.anchors = anchors
+        self.lines = numbering.lines
+        self.targets = numbering.targets
+        self.anchors = numbering.anchors
     }
 
     /// The first line that came from the top-level block `origin`, or the nearest before it.

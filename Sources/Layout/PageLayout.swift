@@ -34,13 +34,16 @@ public enum PageLayout {
         return lines
     }
 
-    /// The document of lines laid out so far, whose spans' targets are still link indexes.
+    /// The document of lines whose spans' targets are still link indexes.
     static func document(for page: Page, lines: [Line], width: Int) -> Document {
-        Document(width: width, lines: lines) { key in
-            switch page.links[key].target {
-            case let .page(id, anchor): return .open(id, anchor: anchor)
-            case let .external(url): return .external(url)
-            }
+        Document(width: width, lines: lines) { action(for: page.links[$0]) }
+    }
+
+    /// What following a link does.
+    static func action(for link: Link) -> TargetAction {
+        switch link.target {
+        case let .page(id, anchor): return .open(id, anchor: anchor)
+        case let .external(url): return .external(url)
         }
     }
 }

@@ -9,8 +9,8 @@ public struct ProgressivePageLayout: Equatable, Sendable {
     private let page: Page
     private let width: Int
     private let glyphs: Glyphs
-    /// The lines so far, with link indexes as targets (a `Document` renumbers them).
-    private var lines: [Line]
+    /// The lines so far, their targets numbered as they came.
+    private var numbering: TargetNumbering
     /// The first block not yet laid out.
     private var nextBlock: Int
 
@@ -19,7 +19,8 @@ public struct ProgressivePageLayout: Equatable, Sendable {
         self.page = page
         self.width = max(1, width)
         self.glyphs = glyphs
-        lines = PageLayout.titleLines(for: page, width: self.width, glyphs: glyphs)
+        numbering = TargetNumbering()
+        numbering.append(PageLayout.titleLines(for: page, width: self.width, glyphs: glyphs)) { PageLayout.action(for: page.links[$0]) }
         nextBlock = 0
     }
 
@@ -27,14 +28,14 @@ public struct ProgressivePageLayout: Equatable, Sendable {
     public var isComplete: Bool { nextBlock >= page.blocks.count }
 
     /// How many lines are laid out.
-    public var lineCount: Int { lines.count }
+    public var lineCount: Int { numbering.lines.count }
 
     /// The document of the lines laid out so far.
-    public var document: Document { PageLayout.document(for: page, lines: lines, width: width) }
+    public var document: Document { Document(width: width, numbering: numbering) }
 
     /// Lays out blocks until there are at least `count` lines, or every block is laid out.
     public mutating func extend(toLines count: Int) {
-        while lines.count < count, !isComplete { layOutNextBlocks(upTo: nextBlock + 1) }
+        while numbering.lines.count < count, !isComplete { layOutNextBlocks(upTo: nextBlock + 1) }
     }
 
     /// Lays out every block up to and including block `index`.
@@ -49,7 +50,8 @@ public struct ProgressivePageLayout: Equatable, Sendable {
 
     private mutating func layOutNextBlocks(upTo end: Int) {
         guard end > nextBlock else { return }
-        lines += PageLayout.blockLines(for: page, blocks: nextBlock..<end, width: width, glyphs: glyphs)
+        let page = self.page
+        numbering.append(PageLayout.blockLines(for: page, blocks: nextBlock..<end, width: width, glyphs: glyphs)) { PageLayout.action(for: page.links[$0]) }
         nextBlock = end
     }
 }

@@ -68,7 +68,7 @@ public struct State: Equatable, Sendable {
     public var page: Page { catalog[place.id] }
 
     /// How many more lines of a long page each `.idle` event lays out.
-    static let linesPerIdleStep = 2_000
+    static let linesPerIdleStep = 500
 
     /// Whether part of a long page is still to be laid out; `.idle` events lay out more of it,
     /// so the first screen shows at once however long the page is.
@@ -126,7 +126,7 @@ public struct State: Equatable, Sendable {
 
     /// Lays out a long page at least to `row` and three screens past it.
     mutating func layOut(toRow row: Int) {
-        guard var progress else { return }
+        guard var progress, progress.lineCount < row + 3 * frame.bodyRows else { return }
         progress.extend(toLines: row + 3 * frame.bodyRows)
         take(progress)
     }

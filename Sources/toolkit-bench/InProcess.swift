@@ -71,11 +71,20 @@ enum InProcess {
         let big = loadFolder(data.bigPage)
         let bigID = PageID(Generator.bigPageID)
         let smallID = PageID(Generator.smallPageID)
-        let open1MB = measure(runs: runs(10, scale), warmup: 1) { blackHole(State(catalog: big, size: size, start: bigID)) }
-        report.add(Row(group, "open the 1 MB page: State(...start:) (layout of 1 MB)", .seconds, open1MB))
+        // A long page opens with its first screens laid out; the event loop lays out the rest on
+        // `.idle` between keys, which `laidOut` does here.
+        func laidOut(_ state: State) -> State {
+            var state = state
+            while state.isLayingOut { state = reduce(state, .idle).state }
+            return state
+        }
+        let open1MB = measure(runs: runs(200, scale), warmup: 5) { blackHole(State(catalog: big, size: size, start: bigID)) }
+        report.add(Row(group, "open the 1 MB page: State(...start:) (its first screens)", .seconds, open1MB))
+        report.add(Row(group, "lay out all of the 1 MB page: open, then .idle until done", .seconds,
+                       measure(runs: runs(10, scale), warmup: 1) { blackHole(laidOut(State(catalog: big, size: size, start: bigID))) }))
         report.add(Row(group, "open the 2 KB page: State(...start:)", .seconds,
                        measure(runs: runs(2000, scale), warmup: 20) { blackHole(State(catalog: big, size: size, start: smallID)) }))
-        let bigState = State(catalog: big, size: size, start: bigID)
+        let bigState = laidOut(State(catalog: big, size: size, start: bigID))
         let smallState = State(catalog: big, size: size, start: smallID)
         report.note("1 MB page: \(bigState.document.lines.count) lines at 80 columns; 2 KB page: \(smallState.document.lines.count) lines")
         var worst = 0.0
@@ -103,7 +112,7 @@ enum InProcess {
             report.add(Row(group, "ratio \(name), reduce only: 1 MB page / 2 KB page", .ratio, value: reduceOnly[0].median / reduceOnly[1].median,
                            note: "median ratio; min ratio " + fixed(reduceRatio, 2) + "x"))
         }
-        report.budget("1 MB page: each key (↓, PgDn, End) costs the same as on a 2 KB page (reduce, ratio of the fastest runs ≤ 1.25x; render cost depends only on the rows shown)",
+        report.budget("1 MB page: each key (↓, PgDn, End) costs the same as on a 2 KB page, once laid out (reduce, ratio of the fastest runs ≤ 1.25x; render cost depends only on the rows shown)",
                       measured: worst, limit: 1.25, unit: .ratio)
     }
 

@@ -98,7 +98,7 @@ public struct Presentation: Equatable, Sendable {
         return reader?.context ?? .slide
     }
 
-    /// `principle 3 of 9`, or the page being read.
+    /// Where the item stands in its deck: `principle 3 of 9`.
     public var positionLabel: String {
         deck.label(of: item, in: catalog)
     }
@@ -107,8 +107,7 @@ public struct Presentation: Equatable, Sendable {
     public var position: PresenterPosition {
         if isBlank { return .blank }
         if let reader {
-            let maximum = reader.document.lines.count - reader.frame.bodyRows
-            return .page(reader.place.id, permille: Self.permille(reader.place.scroll, of: maximum))
+            return .page(reader.place.id, permille: Self.permille(reader.place.scroll, of: reader.maximumScroll))
         }
         return .slide(deck: deck.menu, item: item, permille: Self.permille(slideScroll, of: maximumSlideScroll))
     }
