@@ -56,6 +56,13 @@ final class PresenterSnapshotTests: XCTestCase {
         XCTAssertTrue(screen.rows[0].isEmpty && screen.rows[1].isEmpty, "two blank rows above the 24-row canvas")
     }
 
+    func testAnASCIITerminalGetsWordsForTheArrow() {
+        let initial = Presentation(catalog: Self.builtin, window: Size(columns: 70, rows: 18), glyphs: .ascii, start: PageID("principles/integration"))
+        let footer = render(initial).text.split(separator: "\n", omittingEmptySubsequences: false)[16]
+        XCTAssertTrue(footer.contains("principle 2 of 9 - more below"), String(footer))
+        XCTAssertTrue(render(initial).text.unicodeScalars.allSatisfy(\.isASCII))
+    }
+
     func testABlankScreenIsEmpty() {
         let screen = render(presenting("principles", sizes[0], events: [.key(.character("b"))]))
         XCTAssertEqual(screen.text.filter { !$0.isWhitespace }, "")

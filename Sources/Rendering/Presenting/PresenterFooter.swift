@@ -38,7 +38,8 @@ enum PresenterFooter {
         if let reader = presentation.reader {
             return "reading " + glyphs.text(reader.page.shortTitle)
         }
-        let more = presentation.slideScroll < max(0, presentation.slide.count - presentation.frame.bodyRows) ? " \(glyphs.dot) \(glyphs.text("↓")) more" : ""
+        let below = glyphs.foldsText ? "more below" : "↓ more"
+        let more = presentation.slideScroll < presentation.maximumSlideScroll ? " \(glyphs.dot) \(below)" : ""
         return presentation.positionLabel + more
     }
 }
