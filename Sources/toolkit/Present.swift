@@ -22,7 +22,7 @@ struct Present: ParsableCommand {
     @Argument(help: ArgumentHelp("The menu to present, or a page to start at (default: the toolkit menu).", valueName: "PAGE-ID"))
     var page: String?
 
-    @Option(name: .long, help: ArgumentHelp("Lay out as if the window were this size, centred, so the look does not change with the projector.", valueName: "COLUMNSxROWS"))
+    @Option(name: .long, help: ArgumentHelp("Lay out as if the window were this size (at least 20x6), centred, so the look does not change with the projector.", valueName: "COLUMNSxROWS"))
     var canvas: Canvas?
 
     @Option(name: .long, help: ArgumentHelp("The session's length, for a countdown beside the timer.", valueName: "MINUTES"))
@@ -36,7 +36,7 @@ struct Present: ParsableCommand {
 
     @OptionGroup var socket: SocketOption
 
-    @Flag(name: .long, help: "Show the notes for the presenter's current item instead of presenting (run it in a second terminal).")
+    @Flag(name: .long, help: "Show the notes for the presenter's current item instead of presenting: run it in a second terminal while the presentation is shared.")
     var notesOnly = false
 
     @Option(name: .long, help: "Colours: dark (the default), light or high-contrast. NO_COLOR turns colour off.")
