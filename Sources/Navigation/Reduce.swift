@@ -98,20 +98,7 @@ extension State {
     // MARK: Moving within a page or list
 
     private func helpScroll(after command: Command, from scroll: Int) -> Int {
-        let count = Keymap.helpLines(arrows: .symbols).count
-        let rows = frame.bodyRows
-        let maximum = max(0, count - rows)
-        let moved: Int
-        switch command {
-        case .moveDown: moved = scroll + 1
-        case .moveUp: moved = scroll - 1
-        case .pageDown: moved = scroll + rows
-        case .pageUp: moved = scroll - rows
-        case .top: moved = 0
-        case .bottom: moved = maximum
-        default: moved = scroll
-        }
-        return min(max(0, moved), maximum)
+        HelpScroll.after(command, from: scroll, count: Keymap.helpLines(arrows: .symbols).count, rows: frame.bodyRows)
     }
 
     private mutating func moveSelection(_ command: Command) {

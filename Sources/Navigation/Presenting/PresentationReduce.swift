@@ -174,18 +174,12 @@ extension Presentation {
     }
 
     private mutating func perform(_ command: Command?, onHelpAt scroll: Int) -> [Effect] {
-        let count = Keymap.helpLines(arrows: .symbols, contexts: Context.presentation).count
-        let maximum = max(0, count - frame.bodyRows)
         switch command {
-        case .moveDown?: help = min(maximum, scroll + 1)
-        case .moveUp?: help = max(0, scroll - 1)
-        case .pageDown?: help = min(maximum, scroll + frame.bodyRows)
-        case .pageUp?: help = max(0, scroll - frame.bodyRows)
-        case .top?: help = 0
-        case .bottom?: help = maximum
         case .close?: help = nil
         case .repaint?: return [.repaint]
-        default: break
+        default:
+            let count = Keymap.helpLines(arrows: .symbols, contexts: Context.presentation).count
+            help = HelpScroll.after(command, from: scroll, count: count, rows: frame.bodyRows)
         }
         return []
     }
