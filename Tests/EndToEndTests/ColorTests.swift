@@ -83,10 +83,7 @@ final class ColorTests: TmuxTestCase {
                 }
             }
         }
-        tmux.send("q")
-        let record = try tmux.waitForExit()
-        XCTAssertEqual(record.status, 0)
-        try tmux.assertTerminalRestored(record)
+        try tmux.quitAndAssertRestored()
         return (colours, attributes, sequences)
     }
 }

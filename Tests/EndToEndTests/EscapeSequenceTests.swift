@@ -32,10 +32,7 @@ final class EscapeSequenceTests: TmuxTestCase {
         let cancelled = try tmux.waitFor("the menu again") { $0.row(22).hasSuffix("3 of 6") && !$0.contains("/plymouth") }
         XCTAssertEqual(cancelled.row(0), second.row(0), "\(cancelled)")
 
-        tmux.send("q")
-        let record = try tmux.waitForExit()
-        XCTAssertEqual(record.status, 0)
-        try tmux.assertTerminalRestored(record)
+        try tmux.quitAndAssertRestored()
     }
 
     func testAltRightGoesForwardHoweverItIsSent() throws {

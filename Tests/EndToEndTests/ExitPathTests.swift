@@ -16,10 +16,7 @@ final class ExitPathTests: TmuxTestCase {
 
     func testQuitWithQExitsZero() throws {
         let tmux = try startInCaseStudies()
-        tmux.send("q")
-        let record = try tmux.waitForExit()
-        XCTAssertEqual(record.status, 0)
-        try tmux.assertTerminalRestored(record)
+        try tmux.quitAndAssertRestored()
         XCTAssertFalse(tmux.capture().contains("1 of 4"), "the toolkit's screen should be gone\(tmux.capture())")
     }
 
@@ -87,9 +84,6 @@ final class ExitPathTests: TmuxTestCase {
         // Keys work after resuming.
         tmux.send("Down")
         try tmux.waitFor("the second item selected") { $0.row(22).hasSuffix("2 of 4") }
-        tmux.send("q")
-        let record = try tmux.waitForExit()
-        XCTAssertEqual(record.status, 0)
-        try tmux.assertTerminalRestored(record)
+        try tmux.quitAndAssertRestored()
     }
 }

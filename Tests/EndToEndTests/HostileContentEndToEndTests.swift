@@ -137,10 +137,7 @@ final class HostileContentEndToEndTests: TmuxTestCase {
         XCTAssertEqual(buffers.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines), "",
                        "an OSC 52 clipboard write reached tmux: \(buffers.stdoutText)")
 
-        tmux.send("q")
-        let record = try tmux.waitForExit()
-        XCTAssertEqual(record.status, 0)
-        try tmux.assertTerminalRestored(record)
+        try tmux.quitAndAssertRestored()
         XCTAssertEqual(tmux.display("#{pane_title}"), titleBefore, "the window title changed after quitting")
     }
 

@@ -79,10 +79,7 @@ final class JourneyTests: TmuxTestCase {
         XCTAssertTrue(wide.lines[1...21].contains { $0.count > 41 }, "the text should be re-wrapped wide again\(wide)")
 
         // q quits: exit 0, terminal modes as before, the shell's screen back.
-        tmux.send("q")
-        let record = try tmux.waitForExit()
-        XCTAssertEqual(record.status, 0)
-        try tmux.assertTerminalRestored(record)
+        try tmux.quitAndAssertRestored()
     }
 
     /// Checks a page screen is wholly drawn for this size: breadcrumb on top, hints at the

@@ -12,9 +12,6 @@ final class LocaleTests: TmuxTestCase {
         XCTAssertTrue(screen.contains("* Who:"), "bullets are asterisks\(screen)")
         XCTAssertTrue(screen.contains("GBP 7.7m"), "the pound sign is spelled out\(screen)")
         XCTAssertFalse(screen.text.unicodeScalars.contains { $0.value > 0x7E }, "only ASCII on screen\(screen)")
-        tmux.send("q")
-        let record = try tmux.waitForExit()
-        XCTAssertEqual(record.status, 0)
-        try tmux.assertTerminalRestored(record)
+        try tmux.quitAndAssertRestored()
     }
 }

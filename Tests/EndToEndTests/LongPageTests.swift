@@ -25,10 +25,7 @@ final class LongPageTests: TmuxTestCase {
         XCTAssertTrue(bottom.contains("Paragraph 3000 of a very long page"), "\(bottom)")
         tmux.send("g")
         try tmux.waitFor("Paragraph 1 of a very long page", "Top")
-        tmux.send("q")
-        let record = try tmux.waitForExit()
-        XCTAssertEqual(record.status, 0)
-        try tmux.assertTerminalRestored(record)
+        try tmux.quitAndAssertRestored()
     }
 
     func testWhenTheLayoutIsDoneThePositionIsAPercentage() throws {

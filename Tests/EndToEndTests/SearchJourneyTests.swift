@@ -25,10 +25,7 @@ final class SearchJourneyTests: TmuxTestCase {
         try tmux.waitFor("where the search started") { $0.row(0).hasPrefix(" Toolkit ") && $0.row(22).hasSuffix("1 of 6") }
         tmux.send("L")
         try tmux.waitFor("forward to the results") { $0.row(0).contains("Search: plymouth") }
-        tmux.send("q")
-        let record = try tmux.waitForExit()
-        XCTAssertEqual(record.status, 0)
-        try tmux.assertTerminalRestored(record)
+        try tmux.quitAndAssertRestored()
     }
 
     func testThePlaceIsRememberedUnlessFresh() throws {

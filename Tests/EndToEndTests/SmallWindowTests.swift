@@ -32,10 +32,7 @@ final class SmallWindowTests: TmuxTestCase {
         XCTAssertTrue(again.row(22).hasSuffix("1 of 6"), "\(again)")
         XCTAssertFalse(again.contains("Window too"), "the note should be gone\(again)")
 
-        tmux.send("q")
-        let record = try tmux.waitForExit()
-        XCTAssertEqual(record.status, 0)
-        try tmux.assertTerminalRestored(record)
+        try tmux.quitAndAssertRestored()
     }
 
     func testStartingTooSmallThenGrowing() throws {
@@ -51,9 +48,6 @@ final class SmallWindowTests: TmuxTestCase {
         let grown = tmux.settledCapture()
         XCTAssertTrue(grown.row(22).hasSuffix("1 of 4"), "\(grown)")
         XCTAssertFalse(grown.contains("Window too"), "\(grown)")
-        tmux.send("q")
-        let record = try tmux.waitForExit()
-        XCTAssertEqual(record.status, 0)
-        try tmux.assertTerminalRestored(record)
+        try tmux.quitAndAssertRestored()
     }
 }

@@ -358,6 +358,14 @@ final class TmuxSession {
                           stderr: read("stderr") ?? "")
     }
 
+    /// Presses q and asserts that the toolkit exits 0 with the terminal as it was.
+    func quitAndAssertRestored(file: StaticString = #filePath, line: UInt = #line) throws {
+        send("q")
+        let record = try waitForExit(file: file, line: line)
+        XCTAssertEqual(record.status, 0, "q should exit 0", file: file, line: line)
+        try assertTerminalRestored(record, file: file, line: line)
+    }
+
     /// Asserts the terminal is as it was: same `stty -g`, alternate screen off, the shell's
     /// earlier output back on screen and the shell prompting again.
     /// `startShown`: whether the wrapper's first line should still be on screen (not when the

@@ -47,9 +47,6 @@ final class WorkshopExitPathTests: WorkshopTestCase {
         try session.waitFor("Overview: all nine principles")
         session.send("Right")
         try session.waitFor("Principle 1: Long-term planning", "principle 1 of 9")
-        session.send("q")
-        let record = try session.waitForExit()
-        XCTAssertEqual(record.status, 0)
-        try session.assertTerminalRestored(record)
+        try session.quitAndAssertRestored()
     }
 }

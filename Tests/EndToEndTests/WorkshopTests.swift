@@ -46,17 +46,11 @@ final class WorkshopTests: WorkshopTestCase {
         try presenter.waitFor("reading Corrective 5")
         for follower in followers { try follower.waitFor("reading Corrective 5") }
 
-        presenter.send("q")
-        let record = try presenter.waitForExit()
-        XCTAssertEqual(record.status, 0)
-        try presenter.assertTerminalRestored(record)
+        try presenter.quitAndAssertRestored()
         XCTAssertFalse(FileManager.default.fileExists(atPath: socket), "the socket file is removed when the presenter quits")
         for follower in followers {
             try follower.waitFor("presenter gone")
-            follower.send("q")
-            let record = try follower.waitForExit()
-            XCTAssertEqual(record.status, 0)
-            try follower.assertTerminalRestored(record)
+            try follower.quitAndAssertRestored()
         }
     }
 
