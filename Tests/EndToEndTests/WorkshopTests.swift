@@ -54,7 +54,7 @@ final class WorkshopTests: WorkshopTestCase {
         }
     }
 
-    func testAStoppedOrKilledFollowerNeverHoldsUpThePresenter() throws {
+    func testAPresenterGoesOnPastAStoppedAndAKilledFollowerAndTheStoppedOneCatchesUp() throws {
         let (presenter, followers) = try startWorkshop()
         let stopped = try followers[0].toolkitPID()
         let killed = try followers[1].toolkitPID()
