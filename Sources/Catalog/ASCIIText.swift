@@ -1,10 +1,26 @@
 import Glibc
 
 /// A page's folded search lines as one ASCII byte buffer, in both cases, so that ASCII words are
-/// counted with `memchr` and `memcmp`. For ASCII text and words, byte matches are exactly Character matches.
+/// counted with `memchr` and `memcmp`. For ASCII text and words, byte matches are exactly Character
+/// matches, and byte offsets within a line are Character offsets.
 struct ASCIIText: Equatable, Sendable {
+    /// What `find` learns about a page.
+    struct Found {
+        /// How often the words occur (not overlapping).
+        var count: Int
+        /// Whether the first line (the title) holds every word.
+        var inTitle: Bool
+        /// The line where the first word first occurs.
+        var line: Int
+        /// Where the earliest occurrence of any word in that line starts.
+        var matchStart: Int
+    }
+
     private let folded: [UInt8]
     private let lowerFolded: [UInt8]
+    /// Where each line starts in both buffers. Kept rather than found by counting line feeds,
+    /// because a line may hold a line feed of its own (raw HTML can span lines).
+    private let lineStarts: [Int32]
 
     /// The lines joined by line feeds, or nil when any of them is not ASCII.
     init?(folded: [String], lowerFolded: [String]) {
@@ -12,15 +28,23 @@ struct ASCIIText: Equatable, Sendable {
         guard folded.allSatisfy(isASCII), lowerFolded.allSatisfy(isASCII) else { return nil }
         self.folded = Array(folded.joined(separator: "\n").utf8)
         self.lowerFolded = Array(lowerFolded.joined(separator: "\n").utf8)
+        var starts: [Int32] = []
+        starts.reserveCapacity(folded.count)
+        var start = 0
+        for line in folded {
+            starts.append(Int32(start))
+            start += line.utf8.count + 1
+        }
+        guard self.folded.count == self.lowerFolded.count, self.folded.count < Int32.max else { return nil }
+        lineStarts = starts
     }
 
-    /// How often the words occur (not overlapping, within a line), whether the first line holds
-    /// them all, and the line where the first word first occurs; nil unless every word occurs.
-    /// The words must be ASCII without line feeds, so no match spans two lines.
-    func find(_ words: [String], caseSensitive: Bool) -> (count: Int, inTitle: Bool, line: Int)? {
+    /// Where the words occur; nil unless every word does. The words must be ASCII without line
+    /// feeds, so no match spans two lines.
+    func find(_ words: [String], caseSensitive: Bool) -> Found? {
         let text = caseSensitive ? folded : lowerFolded
-        return text.withUnsafeBufferPointer { haystack -> (count: Int, inTitle: Bool, line: Int)? in
-            let titleEnd = haystack.firstIndex(of: 10) ?? haystack.count
+        return text.withUnsafeBufferPointer { haystack -> Found? in
+            let titleEnd = lineStarts.count > 1 ? Int(lineStarts[1]) - 1 : haystack.count
             var total = 0
             var inTitle = true
             var firstOffset = 0
@@ -30,7 +54,7 @@ struct ASCIIText: Equatable, Sendable {
                 var word = word
                 word.withUTF8 { needle in
                     var offset = 0
-                    while let found = Self.search(needle, in: haystack, from: offset) {
+                    while let found = Self.search(needle, in: haystack, from: offset, to: haystack.count) {
                         if first == nil { first = found }
                         count += 1
                         offset = found + needle.count
@@ -41,16 +65,38 @@ struct ASCIIText: Equatable, Sendable {
                 if first >= titleEnd { inTitle = false }
                 if index == 0 { firstOffset = first }
             }
-            let line = haystack[..<firstOffset].reduce(0) { $1 == 10 ? $0 + 1 : $0 }
-            return (total, inTitle, line)
+            let line = lineIndex(containing: firstOffset)
+            let lineStart = Int(lineStarts[line])
+            let lineEnd = line + 1 < lineStarts.count ? Int(lineStarts[line + 1]) - 1 : haystack.count
+            var matchStart = firstOffset
+            for word in words.dropFirst() {
+                var word = word
+                word.withUTF8 { needle in
+                    if let found = Self.search(needle, in: haystack, from: lineStart, to: min(lineEnd, matchStart + needle.count)) {
+                        matchStart = min(matchStart, found)
+                    }
+                }
+            }
+            return Found(count: total, inTitle: inTitle, line: line, matchStart: matchStart - lineStart)
         }
     }
 
-    /// The offset of the first occurrence of `needle` at or after `offset`: `memchr` for its first
-    /// byte, then `memcmp` (Glibc's module does not export the GNU `memmem`).
-    private static func search(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int? {
+    /// The last line starting at or before `offset`.
+    private func lineIndex(containing offset: Int) -> Int {
+        var low = 0, high = lineStarts.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if Int(lineStarts[middle]) <= offset { low = middle } else { high = middle }
+        }
+        return low
+    }
+
+    /// The offset of the first occurrence of `needle` that starts at or after `offset` and ends
+    /// by `end`: `memchr` for its first byte, then `memcmp` (Glibc's module does not export the
+    /// GNU `memmem`).
+    private static func search(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from offset: Int, to end: Int) -> Int? {
         guard !needle.isEmpty, let base = haystack.baseAddress, let first = needle.baseAddress else { return nil }
-        let last = haystack.count - needle.count
+        let last = end - needle.count
         var start = offset
         while start <= last {
             guard let hit = memchr(base + start, Int32(first.pointee), last - start + 1) else { return nil }

@@ -54,10 +54,13 @@ public struct SearchIndex: Equatable, Sendable {
         var hits: [Hit] = []
         let asciiWords = query.words.allSatisfy { word in word.utf8.allSatisfy { $0 < 0x80 && $0 != 10 } }
         for entry in entries {
-            let found = asciiWords && entry.asciiText != nil
-                ? entry.asciiText!.find(query.words, caseSensitive: query.isCaseSensitive)
-                : Self.find(query.words, in: query.isCaseSensitive ? entry.foldedLines : entry.lowerFoldedLines)
-            guard let found else { continue }
+            if asciiWords, let text = entry.asciiText {
+                guard let found = text.find(query.words, caseSensitive: query.isCaseSensitive) else { continue }
+                hits.append(Hit(id: entry.id, count: found.count, inTitle: found.inTitle, line: entry.lines[found.line],
+                                matchStart: found.matchStart))
+                continue
+            }
+            guard let found = Self.find(query.words, in: query.isCaseSensitive ? entry.foldedLines : entry.lowerFoldedLines) else { continue }
             let first = query.ranges(in: entry.lines[found.line]).first ?? 0..<0
             hits.append(Hit(id: entry.id, count: found.count, inTitle: found.inTitle, line: entry.lines[found.line],
                             matchStart: first.lowerBound))
