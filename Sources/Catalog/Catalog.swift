@@ -1,12 +1,28 @@
-/// The loaded toolkit: every page by id, arranged as the menu tree under `PageID.root`.
+/// The toolkit: every page by id, arranged as the menu tree under `PageID.root`. Pages are read
+/// from their files as they are needed (see `PageStore`), so a catalog of 10,000 pages costs
+/// little until its pages are shown.
 public struct Catalog: Equatable, Sendable {
-    /// Every page, by id.
-    public let pages: [PageID: Page]
+    let store: PageStore
 
-    /// Creates a catalog from pages whose ids, children and links are already consistent
-    /// (`CatalogLoader` is the way to build one from files).
-    init(pages: [PageID: Page]) {
-        self.pages = pages
+    /// Creates a catalog over a store (`CatalogLoader` is the way to make one).
+    init(store: PageStore) {
+        self.store = store
+    }
+
+    /// Every page id, sorted.
+    public var ids: [PageID] { store.outline.ids }
+
+    /// Whether a page has this id.
+    public func contains(_ id: PageID) -> Bool { store.outline.files[id] != nil }
+
+    /// The page with this id, or nil if there is none.
+    public func page(_ id: PageID) -> Page? {
+        contains(id) ? Page(id: id, in: store) : nil
+    }
+
+    /// Every page, by id; this reads the front matter of every page.
+    public var pages: [PageID: Page] {
+        Dictionary(uniqueKeysWithValues: ids.map { ($0, Page(id: $0, in: store)) })
     }
 
     /// The toolkit menu.
@@ -14,26 +30,21 @@ public struct Catalog: Equatable, Sendable {
 
     /// The page with this id; the id must exist.
     public subscript(id: PageID) -> Page {
-        guard let page = pages[id] else { preconditionFailure("no page \(id) in the catalog") }
+        guard let page = page(id) else { preconditionFailure("no page \(id) in the catalog") }
         return page
     }
 
+    /// Catalogs are equal when they read the same store.
+    public static func == (lhs: Catalog, rhs: Catalog) -> Bool { lhs.store === rhs.store }
+
     /// Every page in menu order: a page, then its children's subtrees.
-    public var pagesInMenuOrder: [PageID] {
-        var result: [PageID] = []
-        func visit(_ id: PageID) {
-            result.append(id)
-            self[id].children.forEach(visit)
-        }
-        visit(.root)
-        return result
-    }
+    public var pagesInMenuOrder: [PageID] { store.menuOrder() }
 
     /// The page's position among its siblings: (1-based index, count), or nil for the root.
     public func position(of id: PageID) -> (index: Int, count: Int)? {
-        guard let parent = id.parent, let siblings = pages[parent]?.children,
-              let index = siblings.firstIndex(of: id) else { return nil }
-        return (index + 1, siblings.count)
+        guard let parent = id.parent, contains(parent) else { return nil }
+        let siblings = store.children(of: parent)
+        return siblings.firstIndex(of: id).map { ($0 + 1, siblings.count) }
     }
 
     /// The chain of pages from the root down to `id`, both included.
@@ -56,13 +67,13 @@ public struct Catalog: Equatable, Sendable {
         if path.hasSuffix("/index") { path.removeLast(6) }
         while path.hasSuffix("/") { path.removeLast() }
         let id = PageID(path)
-        return pages[id] == nil ? nil : id
+        return contains(id) ? id : nil
     }
 
     /// Up to `limit` page ids that look like what was typed, closest first, for "did you mean".
     public func nearMatches(for typed: String, limit: Int = 3) -> [PageID] {
         let needle = typed.lowercased()
-        let scored = pages.keys.filter { !$0.isRoot }.map { id -> (PageID, Int) in
+        let scored = ids.filter { !$0.isRoot }.map { id -> (PageID, Int) in
             let path = id.path.lowercased()
             let leaf = path.split(separator: "/").last.map(String.init) ?? path
             if path.contains(needle) { return (id, 0) }

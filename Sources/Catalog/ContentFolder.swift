@@ -1,6 +1,6 @@
 import Glibc
 
-/// Reads a content folder from disk into `SourceFile`s (hidden entries skipped), reporting
+/// Finds a content folder's `.md` files on disk (hidden entries skipped) and reads them, reporting
 /// unreadable files and a missing folder as content problems.
 public enum ContentFolder {
     /// Why a folder could not be read at all.
@@ -19,18 +19,51 @@ public enum ContentFolder {
         }
     }
 
-    /// Every `.md` file under `root`, with paths relative to it; unreadable ones become problems.
-    public static func read(_ root: String) throws(Failure) -> (files: [SourceFile], problems: [ContentProblem]) {
+    /// One `.md` file found by `list`: its path relative to the folder and its size in bytes.
+    public struct Entry: Equatable, Sendable {
+        /// Relative path, `/`-separated.
+        public var path: String
+        /// Its size when listed.
+        public var size: Int
+    }
+
+    /// Every `.md` file under `root`, with paths relative to it, without reading them; entries
+    /// that cannot be examined become problems.
+    public static func list(_ root: String) throws(Failure) -> (entries: [Entry], problems: [ContentProblem]) {
         var info = stat()
         guard stat(root, &info) == 0 else { throw .notFound(root) }
         guard info.st_mode & S_IFMT == S_IFDIR else { throw .notAFolder(root) }
-        var files: [SourceFile] = []
+        var entries: [Entry] = []
         var problems: [ContentProblem] = []
-        walk(root, relative: "", depth: 0, files: &files, problems: &problems)
+        walk(root, relative: "", depth: 0, entries: &entries, problems: &problems)
+        return (entries, problems)
+    }
+
+    /// Every `.md` file under `root`, read; unreadable ones become problems.
+    public static func read(_ root: String) throws(Failure) -> (files: [SourceFile], problems: [ContentProblem]) {
+        let listed = try list(root)
+        var files: [SourceFile] = []
+        var problems = listed.problems
+        for entry in listed.entries {
+            switch readFile(entry.path, in: root) {
+            case let .success(text): files.append(SourceFile(path: entry.path, text: text))
+            case let .failure(problem): problems.append(problem)
+            }
+        }
         return (files, problems)
     }
 
-    private static func walk(_ absolute: String, relative: String, depth: Int, files: inout [SourceFile], problems: inout [ContentProblem]) {
+    /// The text of the file at `path` (relative to `root`), or why it cannot be read.
+    static func readFile(_ path: String, in root: String) -> Result<String, ContentProblem> {
+        let absolute = root + "/" + path
+        var info = stat()
+        guard stat(absolute, &info) == 0, let text = readText(absolute, expectedSize: Int(info.st_size)) else {
+            return .failure(ContentProblem(file: path, message: "cannot read this file: \(errorText())"))
+        }
+        return .success(text)
+    }
+
+    private static func walk(_ absolute: String, relative: String, depth: Int, entries: inout [Entry], problems: inout [ContentProblem]) {
         guard depth < 16 else {
             problems.append(ContentProblem(file: relative, message: "folders nest too deeply (more than 16 levels)"))
             return
@@ -56,14 +89,12 @@ public enum ContentFolder {
                 continue
             }
             if info.st_mode & S_IFMT == S_IFDIR {
-                walk(path, relative: relativePath, depth: depth + 1, files: &files, problems: &problems)
+                walk(path, relative: relativePath, depth: depth + 1, entries: &entries, problems: &problems)
             } else if name.hasSuffix(".md") {
                 if info.st_mode & S_IFMT != S_IFREG {
                     problems.append(ContentProblem(file: relativePath, message: "not a regular file"))
-                } else if let text = readText(path, expectedSize: Int(info.st_size)) {
-                    files.append(SourceFile(path: relativePath, text: text))
                 } else {
-                    problems.append(ContentProblem(file: relativePath, message: "cannot read this file: \(errorText())"))
+                    entries.append(Entry(path: relativePath, size: Int(info.st_size)))
                 }
             }
         }

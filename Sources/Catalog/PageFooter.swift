@@ -1,8 +1,8 @@
-extension Page {
+extension PageBody {
     /// Appends the blocks every leaf page ends with: "Linked from" (the pages whose text links
     /// here), then, as on the website, "What next?" links to the main sections and the menu, then
     /// the page's sources.
-    mutating func appendFooter(sections: [(id: PageID, title: String)], linkedFrom: [(id: PageID, title: String)]) {
+    mutating func appendFooter(sources: [String], sections: [(id: PageID, title: String)], linkedFrom: [(id: PageID, title: String)]) {
         footerStart = blocks.count
         if !linkedFrom.isEmpty {
             var backlinks: [[Block]] = []

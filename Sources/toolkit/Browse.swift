@@ -38,7 +38,7 @@ struct Browse: ParsableCommand {
         let catalog = try content.loadOrExit()
         if version {
             let date = catalog.root.updated.map { ", content of \($0)" } ?? ""
-            StandardOutput.write("toolkit \(Toolkit.version) (\(content.origin): \(catalog.pages.count) pages\(date))\n")
+            StandardOutput.write("toolkit \(Toolkit.version) (\(content.origin): \(catalog.ids.count) pages\(date))\n")
             return
         }
         let start = try PageLookup.resolve(page, in: catalog)

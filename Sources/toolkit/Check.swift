@@ -10,8 +10,8 @@ struct Check: ParsableCommand {
     @OptionGroup var content: ContentOptions
 
     func run() throws {
-        let catalog = try content.loadOrExit()
+        let catalog = try content.loadOrExit(checkingEveryPage: true)
         let links = catalog.pages.values.reduce(0) { $0 + $1.links.count }
-        StandardOutput.write("\(content.origin): \(catalog.pages.count) pages, \(links) links, no problems\n")
+        StandardOutput.write("\(content.origin): \(catalog.ids.count) pages, \(links) links, no problems\n")
     }
 }

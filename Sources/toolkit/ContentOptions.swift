@@ -10,29 +10,31 @@ struct ContentOptions: ParsableArguments {
     /// Where the content comes from, for messages.
     var origin: String { content ?? "the built-in toolkit" }
 
-    /// The problems found while loading, or the catalog.
-    func load() -> Result<Catalog, ContentLoadFailure> {
+    /// A content folder with at most this much Markdown is checked whole before anything is
+    /// shown, so its author sees every problem at once; that costs about 12 ms. A larger one is
+    /// read as its pages are needed, and `toolkit check` checks it.
+    static let checkedWholeUpTo = 256 * 1024
+
+    /// The problems found while loading, or the catalog. `checkingEveryPage` reads and checks
+    /// every page first, whatever the size; otherwise the built-in toolkit (checked by the tests)
+    /// and large folders are read as their pages are needed.
+    func load(checkingEveryPage: Bool) -> Result<Catalog, ContentLoadFailure> {
         guard let content else {
-            return CatalogLoader.load(BuiltinContent.files).mapError { .problems($0.problems) }
+            let files = BuiltinContent.files
+            return (checkingEveryPage ? CatalogLoader.load(files) : CatalogLoader.open(files)).mapError { .problems($0.problems) }
         }
-        let folder: (files: [SourceFile], problems: [ContentProblem])
         do {
-            folder = try ContentFolder.read(content)
+            return try CatalogLoader.load(folder: content, checkingUpTo: checkingEveryPage ? .max : Self.checkedWholeUpTo)
+                .mapError { .problems($0.problems) }
         } catch {
             return .failure(.missing(error.description))
-        }
-        switch CatalogLoader.load(folder.files) {
-        case let .success(catalog):
-            return folder.problems.isEmpty ? .success(catalog) : .failure(.problems(folder.problems))
-        case let .failure(found):
-            return .failure(.problems(folder.problems + found.problems))
         }
     }
 
     /// Loads the catalog or prints why not and exits: 66 when the folder is missing, 65 when
     /// its content is broken (sysexits' EX_NOINPUT and EX_DATAERR).
-    func loadOrExit() throws -> Catalog {
-        switch load() {
+    func loadOrExit(checkingEveryPage: Bool = false) throws -> Catalog {
+        switch load(checkingEveryPage: checkingEveryPage) {
         case let .success(catalog):
             return catalog
         case let .failure(.missing(message)):

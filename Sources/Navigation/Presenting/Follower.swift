@@ -28,10 +28,10 @@ public struct Follower: Equatable, Sendable {
     public var presenterPage: PageID? {
         switch latest {
         case let .slide(menu, index, _)?:
-            guard let children = presentation.catalog.pages[menu]?.children, children.indices.contains(index) else { return nil }
+            guard let children = presentation.catalog.page(menu)?.children, children.indices.contains(index) else { return nil }
             return children[index]
         case let .page(id, _)?:
-            return presentation.catalog.pages[id] == nil ? nil : id
+            return presentation.catalog.contains(id) ? id : nil
         case .blank?, .ended?, nil:
             return nil
         }

@@ -193,8 +193,8 @@ extension Presentation {
     /// Whether this toolkit has what `position` names (a follower may have other content).
     func canShow(_ position: PresenterPosition) -> Bool {
         switch position {
-        case let .slide(menu, index, _): return catalog.pages[menu]?.children.indices.contains(index) ?? false
-        case let .page(id, _): return catalog.pages[id] != nil
+        case let .slide(menu, index, _): return catalog.page(menu)?.children.indices.contains(index) ?? false
+        case let .page(id, _): return catalog.contains(id)
         case .blank, .ended: return true
         }
     }
@@ -209,7 +209,7 @@ extension Presentation {
             isBlank = false
         case let .slide(menu, index, permille):
             isBlank = false
-            guard let page = catalog.pages[menu], page.children.indices.contains(index) else {
+            guard let page = catalog.page(menu), page.children.indices.contains(index) else {
                 notice = "The presenter is on an item this toolkit does not have (\(menu) item \(index + 1))."
                 return
             }
@@ -220,7 +220,7 @@ extension Presentation {
             slideScroll = Presentation.scroll(forPermille: permille, of: maximumSlideScroll)
         case let .page(id, permille):
             isBlank = false
-            guard catalog.pages[id] != nil else {
+            guard catalog.contains(id) else {
                 notice = "The presenter is on a page this toolkit does not have (\(id))."
                 return
             }

@@ -1,0 +1,19 @@
+/// Where a catalog reads its page files from: texts already in memory (the built-in toolkit,
+/// tests), or a folder on disk, each file read when its page is first needed.
+enum PageSource: Sendable {
+    /// File texts by relative path.
+    case memory([String: String])
+    /// The content folder's path.
+    case folder(String)
+
+    /// The text of the file at `path`, relative to the content folder.
+    func text(of path: String) -> Result<String, ContentProblem> {
+        switch self {
+        case let .memory(texts):
+            guard let text = texts[path] else { return .failure(ContentProblem(file: path, message: "no such file")) }
+            return .success(text)
+        case let .folder(root):
+            return ContentFolder.readFile(path, in: root)
+        }
+    }
+}

@@ -1,0 +1,205 @@
+import Synchronization
+
+/// Reads and parses a catalog's pages as they are needed, and keeps what it read: the front
+/// matter of every page met so far, the parsed bodies of the pages opened lately (of every page
+/// when the catalog is checked whole), and "Linked from" once a page has needed it. Content does
+/// not change while it is read, so a page read late is the page that would have been read early.
+final class PageStore: Sendable {
+    /// Where the files are.
+    let source: PageSource
+    /// Every page id and where it sits, from the file names.
+    let outline: ContentOutline
+    /// Whether every parsed body is kept and every link's `#anchor` checked against its page's
+    /// headings (which parses the page linked to): what checking a whole catalog needs.
+    let checksEveryPage: Bool
+
+    private let headers = Mutex<[PageID: PageHeader]>([:])
+    private let menus = Mutex<[PageID: [PageID]]>([:])
+    private let parsed = Mutex<[PageID: ParsedPage]>([:])
+    private let anchors = Mutex<[PageID: Set<String>]>([:])
+    private let linkedFrom = Mutex<[PageID: [PageID]]?>(nil)
+
+    /// How many parsed bodies a catalog read lazily keeps; a page being read keeps its own.
+    private static let recentBodies = 16
+
+    /// Creates a store; nothing is read yet.
+    init(source: PageSource, outline: ContentOutline, checksEveryPage: Bool) {
+        self.source = source
+        self.outline = outline
+        self.checksEveryPage = checksEveryPage
+    }
+
+    /// The page's front matter, read on first use.
+    func header(_ id: PageID) -> PageHeader {
+        if let known = headers.withLock({ $0[id] }) { return known }
+        let header = ParsedPage.header(path: outline.files[id]!, from: source)
+        headers.withLock { $0[id] = header }
+        return header
+    }
+
+    /// The pages under `id` in menu order: by their `order`, then by id.
+    func children(of id: PageID) -> [PageID] {
+        if let known = menus.withLock({ $0[id] }) { return known }
+        let unsorted = outline.children[id] ?? []
+        let orders = Dictionary(uniqueKeysWithValues: unsorted.map { ($0, header($0).order) })
+        let sorted = unsorted.sorted { (orders[$0]!, $0) < (orders[$1]!, $1) }
+        menus.withLock { $0[id] = sorted }
+        return sorted
+    }
+
+    /// The file read and parsed, links unresolved.
+    func parsedPage(_ id: PageID) -> ParsedPage {
+        if let known = parsed.withLock({ $0[id] }) { return known }
+        let page = ParsedPage(path: outline.files[id]!, from: source)
+        headers.withLock { $0[id] = page.header }
+        parsed.withLock { kept in
+            if !checksEveryPage && kept.count >= Self.recentBodies { kept.removeAll() }
+            kept[id] = page
+        }
+        return page
+    }
+
+    /// What the page shows: its blocks with links resolved, and on a leaf page the footer.
+    func body(of id: PageID) -> PageBody {
+        let page = parsedPage(id)
+        var body = PageBody(blocks: page.blocks, links: resolvedLinks(of: id, page).links, markdown: page.markdown, notes: page.notes)
+        if outline.children[id] == nil {
+            let sections = children(of: .root).map { (id: $0, title: header($0).title) }
+            let backlinks = backlinks(of: id).map { (id: $0, title: header($0).title) }
+            body.appendFooter(sources: page.header.sources, sections: sections, linkedFrom: backlinks)
+        }
+        return body
+    }
+
+    /// Every page in menu order: a page, then its children's subtrees.
+    func menuOrder() -> [PageID] {
+        var result: [PageID] = []
+        func visit(_ id: PageID) {
+            result.append(id)
+            children(of: id).forEach(visit)
+        }
+        visit(.root)
+        return result
+    }
+
+    /// The pages whose text links to `id`, in menu order. The first call reads every page.
+    func backlinks(of id: PageID) -> [PageID] {
+        if let index = linkedFrom.withLock({ $0 }) { return index[id] ?? [] }
+        var targets: [PageID: [PageID]] = [:]
+        for source in outline.ids {
+            targets[source] = resolvedLinks(of: source, parsedPage(source)).links.compactMap { link in
+                if case let .page(target, _) = link.target, target != source { return target }
+                return nil
+            }
+        }
+        var index: [PageID: [PageID]] = [:]
+        for source in menuOrder() {
+            for target in targets[source] ?? [] where index[target]?.contains(source) != true {
+                index[target, default: []].append(source)
+            }
+        }
+        linkedFrom.withLock { $0 = index }
+        return index[id] ?? []
+    }
+
+    /// Every problem in the content: the outline's, then each file's, then each link's, in file order.
+    func problems() -> [ContentProblem] {
+        var problems = outline.problems
+        for id in outline.ids {
+            let page = parsedPage(id)
+            problems += page.problems
+            problems += resolvedLinks(of: id, page).problems
+        }
+        return problems.enumerated().sorted {
+            ($0.element.file, $0.element.line ?? 0, $0.offset) < ($1.element.file, $1.element.line ?? 0, $1.offset)
+        }.map(\.element)
+    }
+
+    /// The page's links resolved to pages, and a problem for each that leads nowhere (such a link
+    /// leads back to its own page, so that reading can go on).
+    private func resolvedLinks(of id: PageID, _ page: ParsedPage) -> (links: [Link], problems: [ContentProblem]) {
+        let file = outline.files[id]!
+        // The folder is split once per page rather than once per link.
+        let folder = file.split(separator: "/").dropLast().map(String.init)
+        var links: [Link] = []
+        var problems: [ContentProblem] = []
+        for raw in page.links {
+            switch resolve(raw.destination, from: id, folder: folder) {
+            case let .success(target):
+                links.append(Link(target: target, line: raw.line))
+            case let .failure(problem):
+                problems.append(ContentProblem(file: file, line: raw.line, message: problem.message))
+                links.append(Link(target: .page(id, anchor: nil), line: raw.line))
+            }
+        }
+        return (links, problems)
+    }
+
+    private func resolve(_ destination: String, from page: PageID, folder: [String]) -> Result<LinkTarget, LinkProblem> {
+        let shown = VisibleText.make(destination)
+        if destination.isEmpty { return .failure(LinkProblem("a link has no destination")) }
+        if let colon = destination.firstIndex(of: ":"), !destination[..<colon].contains("/") {
+            let scheme = destination[..<colon].lowercased()
+            guard ["http", "https", "mailto"].contains(scheme) else {
+                return .failure(LinkProblem("link '\(shown)' uses '\(scheme):'; only http, https and mailto links may leave the toolkit"))
+            }
+            return .success(.external(shown))
+        }
+        let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let path = String(parts[0])
+        let anchor = parts.count > 1 ? String(parts[1]) : nil
+        let target: PageID
+        if path.isEmpty {
+            target = page
+        } else {
+            guard path.hasSuffix(".md") else {
+                return .failure(LinkProblem("link '\(shown)' should name a .md file (internal links are relative paths to pages)"))
+            }
+            var components = folder
+            for component in path.split(separator: "/") {
+                switch component {
+                case ".": continue
+                case "..":
+                    guard !components.isEmpty else {
+                        return .failure(LinkProblem("link '\(shown)' leads outside the content folder"))
+                    }
+                    components.removeLast()
+                default: components.append(String(component))
+                }
+            }
+            target = CatalogLoader.pageID(forFile: components.joined(separator: "/"))
+            guard outline.files[target] != nil else {
+                return .failure(LinkProblem("link '\(shown)' leads to no page (there is no \(components.joined(separator: "/")))"))
+            }
+        }
+        if let anchor, checksEveryPage || target == page {
+            guard headingAnchors(of: target).contains(anchor) else {
+                return .failure(LinkProblem("link '\(shown)': page '\(target)' has no heading with anchor #\(VisibleText.make(anchor))"))
+            }
+        }
+        return .success(.page(target, anchor: anchor))
+    }
+
+    private func headingAnchors(of id: PageID) -> Set<String> {
+        if let known = anchors.withLock({ $0[id] }) { return known }
+        let found = Set(Self.headingAnchors(in: parsedPage(id).blocks))
+        anchors.withLock { $0[id] = found }
+        return found
+    }
+
+    private static func headingAnchors(in blocks: [Block]) -> [String] {
+        blocks.flatMap { block -> [String] in
+            switch block {
+            case let .heading(_, _, anchor): return [anchor]
+            case let .list(_, items): return items.flatMap { headingAnchors(in: $0) }
+            case let .quote(inner): return headingAnchors(in: inner)
+            default: return []
+            }
+        }
+    }
+
+    private struct LinkProblem: Error {
+        var message: String
+        init(_ message: String) { self.message = message }
+    }
+}
