@@ -13,7 +13,12 @@ public enum CatalogLoader {
         opened(PageStore(source: .memory(texts(files)), outline: ContentOutline(paths: files.map(\.path)), checksEveryPage: false))
     }
 
-    /// The catalog of a content folder. A folder whose Markdown totals at most `checkedUpTo`
+    /// The size up to which `toolkit` checks a content folder whole before showing it, so that
+    /// its author sees every problem at once: about 12 ms of checking. A larger folder is read
+    /// as its pages are needed, and `toolkit check` checks it.
+    public static let checkedWholeUpTo = 256 * 1024
+
+    /// The catalog of a content folder. A folder whose Markdown totals at most `bytes`
     /// bytes is read and checked whole, as `load` does; a larger one is opened, its files read
     /// as their pages are needed, so that its menu shows at once (`toolkit check` checks it whole).
     public static func load(folder: String, checkingUpTo bytes: Int) throws(ContentFolder.Failure) -> Result<Catalog, ContentProblems> {

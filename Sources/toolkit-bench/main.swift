@@ -88,7 +88,7 @@ case "run":
     }
     if only.contains("search") {
         progress("in process: search")
-        SearchBenchmark.run(report, catalog: large ?? InProcess.loadFolder(data.pages10k), scale: scale)
+        SearchBenchmark.run(report, catalog: large ?? InProcess.openFolder(data.pages10k), scale: scale)
         large = nil
     }
     if only.contains("process") {

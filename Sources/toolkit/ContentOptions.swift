@@ -10,11 +10,6 @@ struct ContentOptions: ParsableArguments {
     /// Where the content comes from, for messages.
     var origin: String { content ?? "the built-in toolkit" }
 
-    /// A content folder with at most this much Markdown is checked whole before anything is
-    /// shown, so its author sees every problem at once; that costs about 12 ms. A larger one is
-    /// read as its pages are needed, and `toolkit check` checks it.
-    static let checkedWholeUpTo = 256 * 1024
-
     /// The problems found while loading, or the catalog. `checkingEveryPage` reads and checks
     /// every page first, whatever the size; otherwise the built-in toolkit (checked by the tests)
     /// and large folders are read as their pages are needed.
@@ -24,7 +19,7 @@ struct ContentOptions: ParsableArguments {
             return (checkingEveryPage ? CatalogLoader.load(files) : CatalogLoader.open(files)).mapError { .problems($0.problems) }
         }
         do {
-            return try CatalogLoader.load(folder: content, checkingUpTo: checkingEveryPage ? .max : Self.checkedWholeUpTo)
+            return try CatalogLoader.load(folder: content, checkingUpTo: checkingEveryPage ? .max : CatalogLoader.checkedWholeUpTo)
                 .mapError { .problems($0.problems) }
         } catch {
             return .failure(.missing(error.description))
