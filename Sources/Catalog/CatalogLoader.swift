@@ -23,8 +23,8 @@ public enum CatalogLoader {
     /// as their pages are needed, so that its menu shows at once (`toolkit check` checks it whole).
     public static func load(folder: String, checkingUpTo bytes: Int) throws(ContentFolder.Failure) -> Result<Catalog, ContentProblems> {
         let listed = try ContentFolder.list(folder)
-        let outline = ContentOutline(paths: listed.entries.map(\.path))
-        let whole = listed.entries.reduce(0) { $0 + $1.size } <= bytes
+        let outline = ContentOutline(paths: listed.paths)
+        let whole = bytes == .max || ContentFolder.total(of: listed.paths, in: folder, isAtMost: bytes)
         let store = PageStore(source: .folder(folder), outline: outline, checksEveryPage: whole)
         switch whole ? checked(store) : opened(store) {
         case let .success(catalog):

@@ -16,6 +16,7 @@ struct ContentOutline: Sendable {
         var files: [PageID: String] = [:]
         var problems: [ContentProblem] = []
         let markdown = paths.filter { $0.hasSuffix(".md") }.sorted()
+        files.reserveCapacity(markdown.count)
         for path in markdown {
             let id = CatalogLoader.pageID(forFile: path)
             if let existing = files[id] {

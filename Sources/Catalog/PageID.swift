@@ -18,7 +18,7 @@ public struct PageID: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The id of the folder that holds this page, or nil for the root.
     public var parent: PageID? {
         if isRoot { return nil }
-        guard let slash = path.lastIndex(of: "/") else { return .root }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return .root }
         return PageID(String(path[..<slash]))
     }
 

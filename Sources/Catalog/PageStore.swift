@@ -16,10 +16,13 @@ final class PageStore: Sendable {
     private let headers = Mutex<[PageID: PageHeader]>([:])
     private let menus = Mutex<[PageID: [PageID]]>([:])
     private let parsed = Mutex<[PageID: ParsedPage]>([:])
+    private let bodies = Mutex<[PageID: PageBody]>([:])
     private let anchors = Mutex<[PageID: Set<String>]>([:])
     private let linkedFrom = Mutex<[PageID: [PageID]]?>(nil)
 
-    /// How many parsed bodies a catalog read lazily keeps; a page being read keeps its own.
+    /// How many parsed and built bodies a catalog read lazily keeps: enough for the pages a
+    /// reader goes back and forth between, few enough that reading every page (for "Linked
+    /// from" or a search) keeps memory flat.
     private static let recentBodies = 16
 
     /// Creates a store; nothing is read yet.
@@ -52,15 +55,24 @@ final class PageStore: Sendable {
         if let known = parsed.withLock({ $0[id] }) { return known }
         let page = ParsedPage(path: outline.files[id]!, from: source)
         headers.withLock { $0[id] = page.header }
-        parsed.withLock { kept in
-            if !checksEveryPage && kept.count >= Self.recentBodies { kept.removeAll() }
-            kept[id] = page
-        }
+        parsed.withLock { keep(page, as: id, in: &$0) }
         return page
     }
 
     /// What the page shows: its blocks with links resolved, and on a leaf page the footer.
     func body(of id: PageID) -> PageBody {
+        if let known = bodies.withLock({ $0[id] }) { return known }
+        let body = build(id)
+        bodies.withLock { keep(body, as: id, in: &$0) }
+        return body
+    }
+
+    private func keep<Value>(_ value: Value, as id: PageID, in kept: inout [PageID: Value]) {
+        if !checksEveryPage && kept.count >= Self.recentBodies { kept.removeAll() }
+        kept[id] = value
+    }
+
+    private func build(_ id: PageID) -> PageBody {
         let page = parsedPage(id)
         var body = PageBody(blocks: page.blocks, links: resolvedLinks(of: id, page).links, markdown: page.markdown, notes: page.notes)
         if outline.children[id] == nil {
