@@ -1,4 +1,5 @@
 import CCmark
+import Glibc
 
 /// A page body parsed by cmark-gfm into blocks, with its links still as written.
 struct ParsedBody {
@@ -15,26 +16,29 @@ enum MarkdownParser {
     /// Parses `markdown`, whose first line is line `firstLine` of its file.
     static func parse(_ markdown: String, firstLine: Int) -> ParsedBody {
         cmark_gfm_core_extensions_ensure_registered()
-        let parser = cmark_parser_new(CMARK_OPT_DEFAULT)
-        defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough"] {
-            if let extensionPointer = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, extensionPointer)
-            }
-        }
-        // cmark copies what it is fed, so the body's own bytes are fed rather than a copy of them.
         var markdown = markdown
         markdown.makeContiguousUTF8()
-        markdown.utf8.withContiguousStorageIfAvailable { buffer in
-            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                cmark_parser_feed(parser, $0, buffer.count)
+        return CmarkArena.withArena(sourceBytes: markdown.utf8.count) {
+            let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, CmarkArena.allocator)
+            defer { cmark_parser_free(parser) }
+            for name in ["table", "strikethrough"] {
+                if let extensionPointer = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, extensionPointer)
+                }
             }
+            // cmark copies what it is fed, so the body's own bytes are fed rather than a copy of them.
+            markdown.utf8.withContiguousStorageIfAvailable { buffer in
+                buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    cmark_parser_feed(parser, $0, buffer.count)
+                }
+            }
+            // The tree lives in the arena, which goes as a whole: freeing it node by node
+            // (`cmark_node_free`) would only walk it again.
+            guard let document = cmark_parser_finish(parser) else { return ParsedBody(blocks: [], links: [], notes: []) }
+            var walker = Walker(lineOffset: firstLine - 1)
+            let blocks = walker.blocks(under: document)
+            return ParsedBody(blocks: blocks, links: walker.links, notes: walker.notes)
         }
-        guard let document = cmark_parser_finish(parser) else { return ParsedBody(blocks: [], links: [], notes: []) }
-        defer { cmark_node_free(document) }
-        var walker = Walker(lineOffset: firstLine - 1)
-        let blocks = walker.blocks(under: document)
-        return ParsedBody(blocks: blocks, links: walker.links, notes: walker.notes)
     }
 
     private struct Walker {
@@ -49,7 +53,12 @@ enum MarkdownParser {
         }
 
         mutating func blocks(under parent: OpaquePointer) -> [Block] {
-            children(of: parent).compactMap { block($0) }
+            var result: [Block] = []
+            result.reserveCapacity(children(of: parent).underestimatedCount)
+            for child in children(of: parent) {
+                if let block = block(child) { result.append(block) }
+            }
+            return result
         }
 
         private mutating func block(_ node: OpaquePointer) -> Block? {
@@ -113,42 +122,50 @@ enum MarkdownParser {
             return Table(header: header, rows: rows, alignments: alignments)
         }
 
-        private mutating func inlines(under node: OpaquePointer, line: Int, emphasis: Emphasis = [], link: Int? = nil) -> [Inline] {
+        private mutating func inlines(under node: OpaquePointer, line: Int) -> [Inline] {
             var result: [Inline] = []
+            result.reserveCapacity(children(of: node).underestimatedCount)
+            appendInlines(under: node, line: line, emphasis: [], link: nil, to: &result)
+            return result
+        }
+
+        /// Appends the runs under `node` to one array, rather than making an array for each
+        /// level of emphasis and joining them.
+        private mutating func appendInlines(under node: OpaquePointer, line: Int, emphasis: Emphasis, link: Int?, to result: inout [Inline]) {
             for child in children(of: node) {
                 switch cmark_node_get_type(child) {
                 case CMARK_NODE_TEXT:
-                    result.append(Inline(VisibleText.make(literal(child)), emphasis: emphasis, link: link))
+                    result.append(Inline(visibleLiteral(child), emphasis: emphasis, link: link))
                 case CMARK_NODE_CODE:
-                    result.append(Inline(VisibleText.make(literal(child)), emphasis: emphasis.union(.code), link: link))
+                    result.append(Inline(visibleLiteral(child), emphasis: emphasis.union(.code), link: link))
                 case CMARK_NODE_SOFTBREAK:
                     result.append(Inline(" ", emphasis: emphasis, link: link))
                 case CMARK_NODE_LINEBREAK:
                     result.append(Inline("\n", emphasis: emphasis, link: link))
                 case CMARK_NODE_EMPH:
-                    result += inlines(under: child, line: line, emphasis: emphasis.union(.italic), link: link)
+                    appendInlines(under: child, line: line, emphasis: emphasis.union(.italic), link: link, to: &result)
                 case CMARK_NODE_STRONG:
-                    result += inlines(under: child, line: line, emphasis: emphasis.union(.strong), link: link)
+                    appendInlines(under: child, line: line, emphasis: emphasis.union(.strong), link: link, to: &result)
                 case CMARK_NODE_LINK:
                     let destination = cmark_node_get_url(child).map { String(cString: $0) } ?? ""
                     links.append((destination: destination, line: line))
-                    var text = inlines(under: child, line: line, emphasis: emphasis, link: links.count - 1)
-                    if text.allSatisfy({ $0.text.trimmingSpaces.isEmpty }) {
-                        text = [Inline(VisibleText.make(destination), emphasis: emphasis, link: links.count - 1)]
+                    let start = result.count
+                    appendInlines(under: child, line: line, emphasis: emphasis, link: links.count - 1, to: &result)
+                    if result[start...].allSatisfy({ $0.text.trimmingSpaces.isEmpty }) {
+                        result.replaceSubrange(start..., with: CollectionOfOne(Inline(VisibleText.make(destination), emphasis: emphasis, link: links.count - 1)))
                     }
-                    result += text
                 case CMARK_NODE_IMAGE:
-                    let alt = inlines(under: child, line: line, emphasis: emphasis, link: link).map(\.text).joined()
-                    result.append(Inline("[image: \(alt)]", emphasis: emphasis.union(.italic), link: link))
+                    var alt: [Inline] = []
+                    appendInlines(under: child, line: line, emphasis: emphasis, link: link, to: &alt)
+                    result.append(Inline("[image: \(alt.map(\.text).joined())]", emphasis: emphasis.union(.italic), link: link))
                 case CMARK_NODE_HTML_INLINE:
                     let html = literal(child)
                     if !html.hasPrefix("<!--") { result.append(Inline(VisibleText.make(html), emphasis: emphasis, link: link)) }
                 default:
                     let extra: Emphasis = typeName(child) == "strikethrough" ? .strike : []
-                    result += inlines(under: child, line: line, emphasis: emphasis.union(extra), link: link)
+                    appendInlines(under: child, line: line, emphasis: emphasis.union(extra), link: link, to: &result)
                 }
             }
-            return result
         }
 
         private func children(of node: OpaquePointer) -> ChildNodes {
@@ -162,6 +179,15 @@ enum MarkdownParser {
         private func literal(_ node: OpaquePointer) -> String {
             cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
         }
+
+        /// `VisibleText.make(literal(node))`, made from cmark's bytes without a second look at
+        /// the string when they hold nothing to escape.
+        private func visibleLiteral(_ node: OpaquePointer) -> String {
+            guard let literal = cmark_node_get_literal(node) else { return "" }
+            return UnsafeRawPointer(literal).withMemoryRebound(to: UInt8.self, capacity: 1) { start in
+                VisibleText.make(utf8: UnsafeBufferPointer(start: start, count: strlen(literal)))
+            }
+        }
     }
 }
 
@@ -171,6 +197,18 @@ private struct ChildNodes: Sequence, IteratorProtocol {
 
     init(parent: OpaquePointer) {
         upcoming = cmark_node_first_child(parent)
+    }
+
+    /// The number of children, counted along the list, so that arrays of them are made at
+    /// their size instead of growing (`map` reserves this much).
+    var underestimatedCount: Int {
+        var count = 0
+        var node = upcoming
+        while let current = node {
+            count += 1
+            node = cmark_node_next(current)
+        }
+        return count
     }
 
     mutating func next() -> OpaquePointer? {

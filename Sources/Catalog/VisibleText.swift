@@ -17,12 +17,35 @@ public enum VisibleText {
         return String(result)
     }
 
+    /// `make(String(decoding: bytes, as: UTF8.self))`, checking the bytes before making the
+    /// string, so that text with nothing to escape is not looked at again.
+    static func make(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        // Repairing invalid UTF-8 only adds U+FFFD (EF BF BD), which flags nothing, so bytes
+        // with nothing to escape make a string with nothing to escape.
+        return hasNothingToEscape(bytes) ? text : make(text)
+    }
+
     /// Whether UTF-8 text has nothing to escape, decided on bytes: every scalar `needsEscaping`
     /// flags is an ASCII control or starts with byte C2 (U+0080...U+009F) or E2 (U+2000...U+2FFF),
     /// so text without those bytes is safe; text with them is checked scalar by scalar. Decoding
-    /// every page's scalars was the largest cost of sanitising.
+    /// every page's scalars was the largest cost of sanitising; the bytes are looked at sixteen
+    /// at a time since every run of a page's text passes through here.
     static func hasNothingToEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        !bytes.contains { byte in (byte < 0x20 && byte != 0x0A) || byte == 0x7F || byte == 0xC2 || byte == 0xE2 }
+        guard let base = bytes.baseAddress else { return true }
+        // Only lane-wise equality compiles to vector instructions, so a control is a byte whose
+        // top three bits are clear, and a line feed is taken back out of those.
+        let topBits = SIMD16<UInt8>(repeating: 0xE0), zero = SIMD16<UInt8>(repeating: 0)
+        let lineFeed = SIMD16<UInt8>(repeating: 0x0A), delete = SIMD16<UInt8>(repeating: 0x7F)
+        let c2 = SIMD16<UInt8>(repeating: 0xC2), e2 = SIMD16<UInt8>(repeating: 0xE2)
+        var index = 0
+        while index + 16 <= bytes.count {
+            let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+            let control = ((chunk & topBits) .== zero) .^ (chunk .== lineFeed)
+            if any(control .| (chunk .== delete) .| (chunk .== c2) .| (chunk .== e2)) { return false }
+            index += 16
+        }
+        return !bytes[index...].contains { byte in (byte < 0x20 && byte != 0x0A) || byte == 0x7F || byte == 0xC2 || byte == 0xE2 }
     }
 
     /// Whether the scalar must not reach a terminal as it is.

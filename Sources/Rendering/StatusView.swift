@@ -38,7 +38,9 @@ enum StatusView {
         let room = max(0, width - DisplayWidth.of(position) - 1)
         let shownLeft = " " + DisplayWidth.truncate(left, to: max(0, room - 1), ellipsis: glyphs.ellipsis)
         let gap = max(0, width - DisplayWidth.of(shownLeft) - DisplayWidth.of(position))
-        screen.draw([Span(shownLeft, leftStyle), Span(String(repeating: " ", count: gap)), Span(position, Style(.muted))], at: row)
+        // The position changes with almost every key: in the body's colours, redrawing it needs
+        // no colour change and no reset after it (19 of the bytes a page turn writes).
+        screen.draw([Span(shownLeft, leftStyle), Span(String(repeating: " ", count: gap)), Span(position)], at: row)
     }
 
     /// `3 of 6` in a list; `Top`, `42%`, `Bot` or `All` on a page, after `match 2 of 5 · page 1 of 3`

@@ -25,6 +25,7 @@ public final class CursesTerminal {
         }
         screenPointer = screen
         SignalGuard.setCursesActive(true)
+        CapabilityTuning.apply()
         cbreak()
         noecho()
         nonl()
