@@ -19,6 +19,13 @@ final class PageStore: Sendable {
     private let bodies = Mutex<[PageID: PageBody]>([:])
     private let anchors = Mutex<[PageID: Set<String>]>([:])
     private let linkedFrom = Mutex<[PageID: [PageID]]?>(nil)
+    private let survey = Mutex(Survey())
+
+    /// How far working out "Linked from" has gone: the pages read so far and where each links.
+    private struct Survey {
+        var read = 0
+        var targets: [PageID: [PageID]] = [:]
+    }
 
     /// How many parsed and built bodies a catalog read lazily keeps: enough for the pages a
     /// reader goes back and forth between, few enough that reading every page (for "Linked
@@ -74,7 +81,7 @@ final class PageStore: Sendable {
 
     private func build(_ id: PageID) -> PageBody {
         let page = parsedPage(id)
-        var body = PageBody(blocks: page.blocks, links: resolvedLinks(of: id, page).links, markdown: page.markdown, notes: page.notes)
+        var body = PageBody(blocks: page.blocks, links: resolvedLinks(of: id, page.links).links, markdown: page.markdown, notes: page.notes)
         if outline.children[id] == nil {
             let sections = children(of: .root).map { (id: $0, title: header($0).title) }
             let backlinks = backlinks(of: id).map { (id: $0, title: header($0).title) }
@@ -94,24 +101,53 @@ final class PageStore: Sendable {
         return result
     }
 
-    /// The pages whose text links to `id`, in menu order. The first call reads every page.
+    /// The pages whose text links to `id`, in menu order. The first call reads every page that
+    /// `readAhead` has not read yet.
     func backlinks(of id: PageID) -> [PageID] {
-        if let index = linkedFrom.withLock({ $0 }) { return index[id] ?? [] }
-        var targets: [PageID: [PageID]] = [:]
-        for source in outline.ids {
-            targets[source] = resolvedLinks(of: source, parsedPage(source)).links.compactMap { link in
-                if case let .page(target, _) = link.target, target != source { return target }
-                return nil
+        while readAhead(pages: 1_000) {}
+        return linkedFrom.withLock { $0?[id] } ?? []
+    }
+
+    /// Reads up to `count` more pages for "Linked from", so that the first page opened need not
+    /// read them all; returns whether any are left.
+    func readAhead(pages count: Int) -> Bool {
+        survey.withLock { survey in
+            let ids = outline.ids
+            guard survey.read < ids.count else { return false }
+            let end = min(ids.count, survey.read + count)
+            for source in ids[survey.read..<end] {
+                survey.targets[source] = pageTargets(of: source)
             }
-        }
-        var index: [PageID: [PageID]] = [:]
-        for source in menuOrder() {
-            for target in targets[source] ?? [] where index[target]?.contains(source) != true {
-                index[target, default: []].append(source)
+            survey.read = end
+            guard end == ids.count else { return true }
+            var index: [PageID: [PageID]] = [:]
+            for source in menuOrder() {
+                for target in survey.targets[source] ?? [] where index[target]?.contains(source) != true {
+                    index[target, default: []].append(source)
+                }
             }
+            survey.targets = [:]
+            linkedFrom.withLock { $0 = index }
+            return false
         }
-        linkedFrom.withLock { $0 = index }
-        return index[id] ?? []
+    }
+
+    /// The other pages `source` links to. A page already parsed, or any page of a catalog
+    /// checked whole, gives its parsed links; otherwise only its links are looked for.
+    private func pageTargets(of source: PageID) -> [PageID] {
+        let links: [ParsedPage.RawLink]
+        if checksEveryPage || parsed.withLock({ $0[source] != nil }) {
+            links = parsedPage(source).links
+        } else {
+            let (header, found) = ParsedPage.links(path: outline.files[source]!, from: self.source)
+            headers.withLock { $0[source] = header }
+            links = found
+        }
+        // Anchors do not change which page a link leads to.
+        return resolvedLinks(of: source, links, checkingAnchors: false).links.compactMap { link in
+            if case let .page(target, _) = link.target, target != source { return target }
+            return nil
+        }
     }
 
     /// Every problem in the content: the outline's, then each file's, then each link's, in file order.
@@ -120,7 +156,7 @@ final class PageStore: Sendable {
         for id in outline.ids {
             let page = parsedPage(id)
             problems += page.problems
-            problems += resolvedLinks(of: id, page).problems
+            problems += resolvedLinks(of: id, page.links).problems
         }
         return problems.enumerated().sorted {
             ($0.element.file, $0.element.line ?? 0, $0.offset) < ($1.element.file, $1.element.line ?? 0, $1.offset)
@@ -129,14 +165,16 @@ final class PageStore: Sendable {
 
     /// The page's links resolved to pages, and a problem for each that leads nowhere (such a link
     /// leads back to its own page, so that reading can go on).
-    private func resolvedLinks(of id: PageID, _ page: ParsedPage) -> (links: [Link], problems: [ContentProblem]) {
+    /// `checkingAnchors` checks `#anchors` against the headings of the page linked to (on a catalog
+    /// read lazily, only of the page itself, which is parsed already).
+    private func resolvedLinks(of id: PageID, _ written: [ParsedPage.RawLink], checkingAnchors: Bool = true) -> (links: [Link], problems: [ContentProblem]) {
         let file = outline.files[id]!
         // The folder is split once per page rather than once per link.
         let folder = file.split(separator: "/").dropLast().map(String.init)
         var links: [Link] = []
         var problems: [ContentProblem] = []
-        for raw in page.links {
-            switch resolve(raw.destination, from: id, folder: folder) {
+        for raw in written {
+            switch resolve(raw.destination, from: id, folder: folder, checkingAnchors: checkingAnchors) {
             case let .success(target):
                 links.append(Link(target: target, line: raw.line))
             case let .failure(problem):
@@ -147,7 +185,7 @@ final class PageStore: Sendable {
         return (links, problems)
     }
 
-    private func resolve(_ destination: String, from page: PageID, folder: [String]) -> Result<LinkTarget, LinkProblem> {
+    private func resolve(_ destination: String, from page: PageID, folder: [String], checkingAnchors: Bool) -> Result<LinkTarget, LinkProblem> {
         let shown = VisibleText.make(destination)
         if destination.isEmpty { return .failure(LinkProblem("a link has no destination")) }
         if let colon = destination.firstIndex(of: ":"), !destination[..<colon].contains("/") {
@@ -184,7 +222,7 @@ final class PageStore: Sendable {
                 return .failure(LinkProblem("link '\(shown)' leads to no page (there is no \(components.joined(separator: "/")))"))
             }
         }
-        if let anchor, checksEveryPage || target == page {
+        if let anchor, checkingAnchors, checksEveryPage || target == page {
             guard headingAnchors(of: target).contains(anchor) else {
                 return .failure(LinkProblem("link '\(shown)': page '\(target)' has no heading with anchor #\(VisibleText.make(anchor))"))
             }

@@ -51,6 +51,16 @@ struct ParsedPage: Sendable {
         self.problems = problems
     }
 
+    /// The header and the link destinations, without building the body's blocks (a link's
+    /// line is not known this way, and is 0).
+    static func links(path: String, from source: PageSource) -> (PageHeader, [RawLink]) {
+        guard case let .success(text) = source.text(of: path),
+              case let .success((frontMatter, body, _)) = FrontMatter.split(SourceFile(path: path, text: text)) else {
+            return (PageHeader(unreadable: path), [])
+        }
+        return (PageHeader(frontMatter), LinkScan.destinations(in: body).map { RawLink(destination: $0, line: 0) })
+    }
+
     /// The header alone, without parsing the body.
     static func header(path: String, from source: PageSource) -> PageHeader {
         guard case let .success(text) = source.text(of: path),

@@ -33,12 +33,18 @@ public struct SearchIndex: Equatable, Sendable {
 
     /// Indexes every page of a catalog, in menu order.
     public init(_ catalog: Catalog) {
+        // Each page is read once, as parsed, without the footer a page's `blocks` end with:
+        // working that out needs "Linked from", which reads every page again. Reading every page
+        // first also leaves its front matter known for the menu order.
+        let parsed = Dictionary(uniqueKeysWithValues: catalog.ids.map { id in
+            let page = catalog.store.parsedPage(id)
+            return (id, [page.header.title, page.header.summary] + page.blocks.flatMap(SearchIndex.lines))
+        })
         entries = catalog.pagesInMenuOrder.map { id in
-            let page = catalog[id]
-            let lines = [page.title, page.summary] + page.blocks[..<page.footerStart].flatMap(SearchIndex.lines)
+            let lines = parsed[id]!
             let folded = lines.map { SearchQuery.fold($0, caseSensitive: true) }
             let lowerFolded = lines.map { SearchQuery.fold($0, caseSensitive: false) }
-            return Entry(id: id, title: page.title, lines: lines, foldedLines: folded, lowerFoldedLines: lowerFolded,
+            return Entry(id: id, title: lines[0], lines: lines, foldedLines: folded, lowerFoldedLines: lowerFolded,
                          asciiText: ASCIIText(folded: folded, lowerFolded: lowerFolded))
         }
     }

@@ -12,14 +12,19 @@ public enum InteractiveSession {
         var signal: Int32?
         terminal.draw(render(state), fully: true)
         if trapAfterFirstFrame { fatalError("TOOLKIT_TEST_TRAP is set: crashing on purpose") }
+        var readingAhead = true
         while !state.isFinished {
             if let received = SignalGuard.takePending() {
                 signal = received
                 state = reduce(state, .interrupted).state
                 break
             }
-            terminal.waitForInput(milliseconds: state.isLayingOut ? 0 : 250)
-            guard let event = terminal.nextEvent() ?? (state.isLayingOut ? .idle : nil) else { continue }
+            terminal.waitForInput(milliseconds: state.isLayingOut || readingAhead ? 0 : 250)
+            guard let event = terminal.nextEvent() ?? (state.isLayingOut ? .idle : nil) else {
+                // Between keys, with the page laid out: read ahead so "Linked from" is ready.
+                if readingAhead { readingAhead = state.catalog.readAhead() }
+                continue
+            }
             let (next, effects) = reduce(state, event)
             state = next
             if !state.isFinished {

@@ -40,6 +40,15 @@ final class LazyCatalogTests: XCTestCase {
         assertSamePages(opened, checked)
     }
 
+    func testReadingAheadWorksOutLinkedFromAPartAtATime() throws {
+        let catalog = try CatalogLoader.open(BuiltinContent.files).get()
+        var steps = 1
+        while catalog.readAhead(pages: 5) { steps += 1 }
+        XCTAssertEqual(steps, (catalog.ids.count + 4) / 5, "one step per five pages")
+        XCTAssertFalse(catalog.readAhead(), "nothing is left once every page is read")
+        assertSamePages(catalog, try CatalogLoader.load(BuiltinContent.files).get())
+    }
+
     func testAnOpenedFolderShowsWhatTheCheckedFolderShows() throws {
         let opened = try CatalogLoader.load(folder: folder.path, checkingUpTo: 0).get()
         let checked = try CatalogLoader.load(folder: folder.path, checkingUpTo: .max).get()
