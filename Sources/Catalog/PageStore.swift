@@ -186,45 +186,49 @@ final class PageStore: Sendable {
     }
 
     private func resolve(_ destination: String, from page: PageID, folder: [String], checkingAnchors: Bool) -> Result<LinkTarget, LinkProblem> {
-        let shown = VisibleText.make(destination)
-        if destination.isEmpty { return .failure(LinkProblem("a link has no destination")) }
-        if let colon = destination.firstIndex(of: ":"), !destination[..<colon].contains("/") {
+        // Bytes, not Characters: "Linked from" resolves every link of every page, and
+        // `:`, `#`, `/` and `.` are ASCII, so finding them by byte finds the same places.
+        let bytes = destination.utf8
+        if bytes.isEmpty { return .failure(LinkProblem("a link has no destination")) }
+        if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), !bytes[..<colon].contains(UInt8(ascii: "/")) {
             let scheme = destination[..<colon].lowercased()
+            let shown = VisibleText.make(destination)
             guard ["http", "https", "mailto"].contains(scheme) else {
                 return .failure(LinkProblem("link '\(shown)' uses '\(scheme):'; only http, https and mailto links may leave the toolkit"))
             }
             return .success(.external(shown))
         }
-        let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let path = String(parts[0])
-        let anchor = parts.count > 1 ? String(parts[1]) : nil
+        let hash = bytes.firstIndex(of: UInt8(ascii: "#"))
+        let path = destination[..<(hash ?? bytes.endIndex)]
+        let anchor = hash.map { String(destination[bytes.index(after: $0)...]) }
         let target: PageID
         if path.isEmpty {
             target = page
         } else {
-            guard path.hasSuffix(".md") else {
-                return .failure(LinkProblem("link '\(shown)' should name a .md file (internal links are relative paths to pages)"))
+            guard path.utf8.count >= 3, path.utf8.reversed().starts(with: ".md".utf8.reversed()) else {
+                return .failure(LinkProblem("link '\(VisibleText.make(destination))' should name a .md file (internal links are relative paths to pages)"))
             }
             var components = folder
-            for component in path.split(separator: "/") {
-                switch component {
-                case ".": continue
-                case "..":
+            for component in path.utf8.split(separator: UInt8(ascii: "/")) {
+                switch component.count {
+                case 1 where component.first == UInt8(ascii: "."): continue
+                case 2 where component.elementsEqual("..".utf8):
                     guard !components.isEmpty else {
-                        return .failure(LinkProblem("link '\(shown)' leads outside the content folder"))
+                        return .failure(LinkProblem("link '\(VisibleText.make(destination))' leads outside the content folder"))
                     }
                     components.removeLast()
-                default: components.append(String(component))
+                default: components.append(String(Substring(component)))
                 }
             }
-            target = CatalogLoader.pageID(forFile: components.joined(separator: "/"))
+            let file = components.joined(separator: "/")
+            target = CatalogLoader.pageID(forFile: file)
             guard outline.files[target] != nil else {
-                return .failure(LinkProblem("link '\(shown)' leads to no page (there is no \(components.joined(separator: "/")))"))
+                return .failure(LinkProblem("link '\(VisibleText.make(destination))' leads to no page (there is no \(file))"))
             }
         }
         if let anchor, checkingAnchors, checksEveryPage || target == page {
             guard headingAnchors(of: target).contains(anchor) else {
-                return .failure(LinkProblem("link '\(shown)': page '\(target)' has no heading with anchor #\(VisibleText.make(anchor))"))
+                return .failure(LinkProblem("link '\(VisibleText.make(destination))': page '\(target)' has no heading with anchor #\(VisibleText.make(anchor))"))
             }
         }
         return .success(.page(target, anchor: anchor))
