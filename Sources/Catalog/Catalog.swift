@@ -34,6 +34,10 @@ public struct Catalog: Equatable, Sendable {
         return page
     }
 
+    /// What is wrong with the page: its file cannot be read, its front matter is broken, or a
+    /// link leads nowhere. Empty for every page of a catalog that loaded checked whole.
+    public func problems(of id: PageID) -> [ContentProblem] { store.problems(of: id) }
+
     /// Reads up to `pages` more pages ahead of need, for "Linked from", so that the first page
     /// opened in a large toolkit does not wait for all of them; returns whether any are left.
     /// The event loop calls it while no key is waiting.

@@ -150,13 +150,17 @@ final class PageStore: Sendable {
         }
     }
 
+    /// The page's problems: its file's, then its links'.
+    func problems(of id: PageID) -> [ContentProblem] {
+        let page = parsedPage(id)
+        return page.problems + resolvedLinks(of: id, page.links).problems
+    }
+
     /// Every problem in the content: the outline's, then each file's, then each link's, in file order.
     func problems() -> [ContentProblem] {
         var problems = outline.problems
         for id in outline.ids {
-            let page = parsedPage(id)
-            problems += page.problems
-            problems += resolvedLinks(of: id, page.links).problems
+            problems += self.problems(of: id)
         }
         return problems.enumerated().sorted {
             ($0.element.file, $0.element.line ?? 0, $0.offset) < ($1.element.file, $1.element.line ?? 0, $1.offset)

@@ -48,6 +48,7 @@ struct Browse: ParsableCommand {
             return LineReader.run(LineSession(catalog: catalog, start: start, width: width, glyphs: environment.glyphs))
         }
         guard environment.isInteractive else {
+            try content.refuseBroken([start], in: catalog)
             StandardOutput.write(Show.output(start, all: false, format: .text, width: width, catalog: catalog, environment: environment))
             StandardError.write("toolkit: not a terminal, so the page was printed as text; run toolkit in a terminal to browse it.")
             return

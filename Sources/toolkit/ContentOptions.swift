@@ -36,15 +36,26 @@ struct ContentOptions: ParsableArguments {
             StandardError.write("toolkit: \(message)")
             throw ExitCode(66)
         case let .failure(.problems(problems)):
-            let base = content.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "Content/"
-            for problem in problems {
-                var located = problem
-                located.file = base + problem.file
-                StandardError.write(located.description)
-            }
-            StandardError.write("toolkit: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(origin); nothing was shown")
-            throw ExitCode(65)
+            try refuse(problems)
         }
+    }
+
+    /// Exits with 65, listing the problems, if any page among `ids` is broken: a large folder
+    /// is not checked whole before a page is printed, so the pages printed are checked instead.
+    func refuseBroken(_ ids: [PageID], in catalog: Catalog) throws {
+        let problems = ids.flatMap { catalog.problems(of: $0) }
+        if !problems.isEmpty { try refuse(problems) }
+    }
+
+    private func refuse(_ problems: [ContentProblem]) throws -> Never {
+        let base = content.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "Content/"
+        for problem in problems {
+            var located = problem
+            located.file = base + problem.file
+            StandardError.write(located.description)
+        }
+        StandardError.write("toolkit: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(origin); nothing was shown")
+        throw ExitCode(65)
     }
 }
 

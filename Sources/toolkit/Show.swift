@@ -37,6 +37,7 @@ struct Show: ParsableCommand {
     func run() throws {
         let catalog = try content.loadOrExit()
         let id = try PageLookup.resolve(page, in: catalog)
+        try content.refuseBroken(all ? catalog.pagesInMenuOrder.filter { catalog.ancestry(of: $0).contains(id) } : [id], in: catalog)
         let environment = TerminalEnvironment.current()
         StandardOutput.write(Self.output(id, all: all, format: format, width: width ?? TerminalEnvironment.plainWidth,
                                          catalog: catalog, environment: environment))

@@ -32,4 +32,19 @@ final class LargeFolderTests: TmuxTestCase {
         XCTAssertEqual(check.status, 65, check.stderr)
         XCTAssertTrue(check.stderr.contains("\(folder)/section/broken.md:1:1: missing front matter"), check.stderr)
     }
+
+    func testPrintingABrokenPageFailsWithItsProblemAndTheRestStillPrint() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("toolkit-large-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let folder = try largeFolder(in: directory)
+        for arguments in [["show", "section/broken", "--content", folder], ["show", "--all", "--content", folder], ["section/broken", "--content", folder]] {
+            let result = try Run.process(try ToolkitBinary.path(), arguments, environment: Run.cleanEnvironment([:]))
+            XCTAssertEqual(result.status, 65, "\(arguments): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains("\(folder)/section/broken.md:1:1: missing front matter"), result.stderr)
+            XCTAssertEqual(result.stdout.count, 0, "nothing is printed: \(result.stdoutText)")
+        }
+        let section = try Run.process(try ToolkitBinary.path(), ["show", "long", "--content", folder], environment: Run.cleanEnvironment([:]))
+        XCTAssertEqual(section.status, 0, section.stderr)
+        XCTAssertTrue(section.stdoutText.contains("A long page"), section.stdoutText)
+    }
 }
