@@ -17,4 +17,14 @@ struct Toolkit: ParsableCommand {
 
     /// The program's version, printed by `--version` with the content's date.
     static let version = "0.1.0"
+
+    /// Runs the command line. With no arguments, which is how most people start it, the menu is
+    /// opened by `Browse` alone: building the whole command tree first cost more than drawing it.
+    static func main() {
+        if CommandLine.arguments.count == 1 {
+            Browse.main([])
+        } else {
+            Toolkit.main(nil)
+        }
+    }
 }
