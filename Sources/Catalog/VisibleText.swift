@@ -1,3 +1,5 @@
+import Glibc
+
 /// Turns text from content into text that is safe to send to a terminal: control characters,
 /// escape sequences and bidirectional overrides become visible notation instead of being emitted.
 public enum VisibleText {
@@ -33,19 +35,21 @@ public enum VisibleText {
     /// at a time since every run of a page's text passes through here.
     static func hasNothingToEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
-        // Only lane-wise equality compiles to vector instructions, so a control is a byte whose
-        // top three bits are clear, and a line feed is taken back out of those.
-        let topBits = SIMD16<UInt8>(repeating: 0xE0), zero = SIMD16<UInt8>(repeating: 0)
-        let lineFeed = SIMD16<UInt8>(repeating: 0x0A), delete = SIMD16<UInt8>(repeating: 0x7F)
-        let c2 = SIMD16<UInt8>(repeating: 0xC2), e2 = SIMD16<UInt8>(repeating: 0xE2)
+        let lanes = EscapedLanes()
+        var flagged = SIMDMask<SIMD16<Int8>>()
         var index = 0
         while index + 16 <= bytes.count {
-            let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
-            let control = ((chunk & topBits) .== zero) .^ (chunk .== lineFeed)
-            if any(control .| (chunk .== delete) .| (chunk .== c2) .| (chunk .== e2)) { return false }
+            flagged = flagged .| lanes.in(UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self))
             index += 16
         }
-        return !bytes[index...].contains { byte in (byte < 0x20 && byte != 0x0A) || byte == 0x7F || byte == 0xC2 || byte == 0xE2 }
+        // Most runs are shorter than sixteen bytes, so the rest goes through the same test,
+        // padded with spaces, rather than a byte at a time.
+        if index < bytes.count {
+            var rest = SIMD16<UInt8>(repeating: 0x20)
+            withUnsafeMutableBytes(of: &rest) { memcpy($0.baseAddress!, base + index, bytes.count - index) }
+            flagged = flagged .| lanes.in(rest)
+        }
+        return !any(flagged)
     }
 
     /// Whether the scalar must not reach a terminal as it is.
@@ -67,5 +71,21 @@ public enum VisibleText {
             let hex = String(scalar.value, radix: 16, uppercase: true)
             return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
         }
+    }
+}
+
+/// The test `VisibleText.hasNothingToEscape` makes of sixteen bytes at once. Only lane-wise
+/// equality compiles to vector instructions, so a control is a byte whose top three bits are
+/// clear, with a line feed taken back out.
+private struct EscapedLanes {
+    let topBits = SIMD16<UInt8>(repeating: 0xE0), zero = SIMD16<UInt8>(repeating: 0)
+    let lineFeed = SIMD16<UInt8>(repeating: 0x0A), delete = SIMD16<UInt8>(repeating: 0x7F)
+    let c2 = SIMD16<UInt8>(repeating: 0xC2), e2 = SIMD16<UInt8>(repeating: 0xE2)
+
+    /// The lanes of `chunk` holding a byte to look at closer.
+    @inline(__always)
+    func `in`(_ chunk: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+        let control = ((chunk & topBits) .== zero) .^ (chunk .== lineFeed)
+        return control .| (chunk .== delete) .| (chunk .== c2) .| (chunk .== e2)
     }
 }
