@@ -41,7 +41,7 @@ public struct Catalog: Equatable, Sendable {
     /// Reads up to `pages` more pages ahead of need, for "Linked from", so that the first page
     /// opened in a large toolkit does not wait for all of them; returns whether any are left.
     /// The event loop calls it while no key is waiting.
-    public func readAhead(pages: Int = 50) -> Bool { store.readAhead(pages: pages) }
+    public func readAhead(pages: Int = 10) -> Bool { store.readAhead(pages: pages) }
 
     /// Catalogs are equal when they read the same store.
     public static func == (lhs: Catalog, rhs: Catalog) -> Bool { lhs.store === rhs.store }
