@@ -46,7 +46,7 @@ public enum VisibleText {
         // padded with spaces, rather than a byte at a time.
         if index < bytes.count {
             var rest = SIMD16<UInt8>(repeating: 0x20)
-            withUnsafeMutableBytes(of: &rest) { memcpy($0.baseAddress!, base + index, bytes.count - index) }
+            withUnsafeMutableBytes(of: &rest) { _ = memcpy($0.baseAddress!, base + index, bytes.count - index) }
             flagged = flagged .| lanes.in(rest)
         }
         return !any(flagged)
