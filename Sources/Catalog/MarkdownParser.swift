@@ -15,26 +15,8 @@ struct ParsedBody {
 enum MarkdownParser {
     /// Parses `markdown`, whose first line is line `firstLine` of its file.
     static func parse(_ markdown: String, firstLine: Int) -> ParsedBody {
-        cmark_gfm_core_extensions_ensure_registered()
-        var markdown = markdown
-        markdown.makeContiguousUTF8()
-        return CmarkArena.withArena(sourceBytes: markdown.utf8.count) {
-            let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, CmarkArena.allocator)
-            defer { cmark_parser_free(parser) }
-            for name in ["table", "strikethrough"] {
-                if let extensionPointer = cmark_find_syntax_extension(name) {
-                    cmark_parser_attach_syntax_extension(parser, extensionPointer)
-                }
-            }
-            // cmark copies what it is fed, so the body's own bytes are fed rather than a copy of them.
-            markdown.utf8.withContiguousStorageIfAvailable { buffer in
-                buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    cmark_parser_feed(parser, $0, buffer.count)
-                }
-            }
-            // The tree lives in the arena, which goes as a whole: freeing it node by node
-            // (`cmark_node_free`) would only walk it again.
-            guard let document = cmark_parser_finish(parser) else { return ParsedBody(blocks: [], links: [], notes: []) }
+        CmarkDocument.withDocument(markdown) { document in
+            guard let document else { return ParsedBody(blocks: [], links: [], notes: []) }
             var walker = Walker(lineOffset: firstLine - 1)
             let blocks = walker.blocks(under: document)
             return ParsedBody(blocks: blocks, links: walker.links, notes: walker.notes)
