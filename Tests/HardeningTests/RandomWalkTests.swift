@@ -76,8 +76,9 @@ struct RandomWalkTests {
         .map { Step(kind: $0, columns: $1, rows: $2) }
     static let walk = step.array(of: eventsPerWalk)
 
+    /// Opened as `toolkit` opens it, so walks read pages as they are needed, mid-walk.
     static let builtinCatalog: Catalog = {
-        guard case let .success(catalog) = CatalogLoader.load(BuiltinContent.files) else { preconditionFailure("Content/ does not load") }
+        guard case let .success(catalog) = CatalogLoader.open(BuiltinContent.files) else { preconditionFailure("Content/ does not load") }
         return catalog
     }()
 
