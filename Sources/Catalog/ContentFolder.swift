@@ -67,6 +67,17 @@ public enum ContentFolder {
         return .success(text)
     }
 
+    /// The text of at most the first `limit` bytes of the file at `path` (relative to `root`),
+    /// or nil if it cannot be read.
+    static func readHead(_ path: String, in root: String, limit: Int) -> String? {
+        let descriptor = open(root + "/" + path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: limit)
+        let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, limit, 0) }
+        return count < 0 ? nil : String(decoding: bytes[..<count], as: UTF8.self)
+    }
+
     private static func walk(_ absolute: String, relative: String, depth: Int, paths: inout [String], problems: inout [ContentProblem]) {
         guard depth < 16 else {
             problems.append(ContentProblem(file: relative, message: "folders nest too deeply (more than 16 levels)"))

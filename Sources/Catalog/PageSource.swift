@@ -16,4 +16,13 @@ enum PageSource: Sendable {
             return ContentFolder.readFile(path, in: root)
         }
     }
+
+    /// At most the first `bytes` bytes of the file at `path` (a character cut at the end is
+    /// repaired), or nil if it cannot be read.
+    func head(of path: String, bytes: Int) -> String? {
+        switch self {
+        case let .memory(texts): return texts[path].map { String(decoding: $0.utf8.prefix(bytes), as: UTF8.self) }
+        case let .folder(root): return ContentFolder.readHead(path, in: root, limit: bytes)
+        }
+    }
 }

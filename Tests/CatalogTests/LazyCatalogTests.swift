@@ -83,6 +83,17 @@ final class LazyCatalogTests: XCTestCase {
         XCTAssertEqual(problems.problems.map(\.file), ["beta/three.md"])
     }
 
+    func testAFrontMatterLongerThanTheStartReadForAMenuIsReadWhole() throws {
+        let sources = (1...600).map { "  - https://example.org/a-rather-long-address/number-\($0)" }.joined(separator: "\n")
+        try "---\ntitle: Many sources\norder: 9\nsources:\n\(sources)\n---\nText.\n"
+            .write(to: folder.appendingPathComponent("beta/many.md"), atomically: true, encoding: .utf8)
+        let catalog = try CatalogLoader.load(folder: folder.path, checkingUpTo: 0).get()
+        let many = try XCTUnwrap(catalog.page(PageID("beta/many")))
+        XCTAssertEqual(many.title, "Many sources")
+        XCTAssertEqual(many.sources.count, 600)
+        XCTAssertEqual(catalog[PageID("beta")].children.last, PageID("beta/many"))
+    }
+
     func testProblemsInFileNamesAreFoundWithoutReadingAnyPage() throws {
         try FileManager.default.removeItem(at: folder.appendingPathComponent("index.md"))
         guard case let .failure(problems) = try CatalogLoader.load(folder: folder.path, checkingUpTo: 0) else {
