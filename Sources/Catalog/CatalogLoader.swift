@@ -4,13 +4,16 @@
 public enum CatalogLoader {
     /// Loads and checks the `.md` files among `files`; other files are ignored.
     public static func load(_ files: [SourceFile]) -> Result<Catalog, ContentProblems> {
-        checked(PageStore(source: .memory(texts(files)), outline: ContentOutline(paths: files.map(\.path)), checksEveryPage: true))
+        checked(PageStore(source: .memory(texts(files)), outline: ContentOutline(paths: files.map(\.path)),
+                          checksEveryPage: true, keepsEveryBody: true))
     }
 
     /// A catalog of the `.md` files among `files` whose pages are parsed when first needed; only
     /// problems that file names show (a missing `index.md`, a duplicate id) are found now.
     public static func open(_ files: [SourceFile]) -> Result<Catalog, ContentProblems> {
-        opened(PageStore(source: .memory(texts(files)), outline: ContentOutline(paths: files.map(\.path)), checksEveryPage: false))
+        let small = files.reduce(0) { $0 + $1.text.utf8.count } <= checkedWholeUpTo
+        return opened(PageStore(source: .memory(texts(files)), outline: ContentOutline(paths: files.map(\.path)),
+                                checksEveryPage: false, keepsEveryBody: small))
     }
 
     /// The size up to which `toolkit` checks a content folder whole before showing it, so that
@@ -25,7 +28,7 @@ public enum CatalogLoader {
         let listed = try ContentFolder.list(folder)
         let outline = ContentOutline(paths: listed.paths)
         let whole = bytes == .max || ContentFolder.total(of: listed.paths, in: folder, isAtMost: bytes)
-        let store = PageStore(source: .folder(folder), outline: outline, checksEveryPage: whole)
+        let store = PageStore(source: .folder(folder), outline: outline, checksEveryPage: whole, keepsEveryBody: whole)
         switch whole ? checked(store) : opened(store) {
         case let .success(catalog):
             return listed.problems.isEmpty ? .success(catalog) : .failure(ContentProblems(listed.problems))

@@ -12,6 +12,9 @@ final class PageStore: Sendable {
     /// Whether every parsed body is kept and every link's `#anchor` checked against its page's
     /// headings (which parses the page linked to): what checking a whole catalog needs.
     let checksEveryPage: Bool
+    /// Whether every parsed and built body is kept, rather than the latest few: true for content
+    /// small enough to check whole, whose bodies all fit in a few megabytes.
+    let keepsEveryBody: Bool
 
     private let headers = Mutex<[PageID: PageHeader]>([:])
     private let menus = Mutex<[PageID: [PageID]]>([:])
@@ -27,16 +30,17 @@ final class PageStore: Sendable {
         var targets: [PageID: [PageID]] = [:]
     }
 
-    /// How many parsed and built bodies a catalog read lazily keeps: enough for the pages a
+    /// How many parsed and built bodies a large catalog keeps: enough for the pages a
     /// reader goes back and forth between, few enough that reading every page (for "Linked
     /// from" or a search) keeps memory flat.
     private static let recentBodies = 16
 
     /// Creates a store; nothing is read yet.
-    init(source: PageSource, outline: ContentOutline, checksEveryPage: Bool) {
+    init(source: PageSource, outline: ContentOutline, checksEveryPage: Bool, keepsEveryBody: Bool) {
         self.source = source
         self.outline = outline
         self.checksEveryPage = checksEveryPage
+        self.keepsEveryBody = keepsEveryBody
     }
 
     /// The page's front matter, read on first use.
@@ -75,7 +79,7 @@ final class PageStore: Sendable {
     }
 
     private func keep<Value>(_ value: Value, as id: PageID, in kept: inout [PageID: Value]) {
-        if !checksEveryPage && kept.count >= Self.recentBodies { kept.removeAll() }
+        if !keepsEveryBody && kept.count >= Self.recentBodies { kept.removeAll() }
         kept[id] = value
     }
 

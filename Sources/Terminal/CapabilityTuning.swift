@@ -25,7 +25,7 @@ enum CapabilityTuning {
 
     /// sgr without its `%?%p9%t…%e…%;` clause, which picks the character set on every attribute
     /// change for the same reason.
-    static func withoutCharsetClause(_ sgr: String) -> String {
+    private static func withoutCharsetClause(_ sgr: String) -> String {
         guard let start = sgr.firstRange(of: "%?%p9%t"), let end = sgr[start.upperBound...].firstRange(of: "%;") else { return sgr }
         let clause = sgr[start.upperBound..<end.lowerBound]
         guard !clause.contains("%?") else { return sgr }
