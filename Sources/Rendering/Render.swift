@@ -2,7 +2,8 @@ import Catalog
 import Layout
 import Navigation
 
-/// Draws a state as a `Screen`. Pure: the same state always gives the same screen.
+/// Draws a state as a `Screen`. The contract: the same state always gives the same screen; a
+/// page the catalog has not read yet is read (once, memoised) on the way, and nothing is written.
 public func render(_ state: State) -> Screen {
     var screen = Screen(size: state.size)
     let frame = state.frame

@@ -38,7 +38,8 @@ public struct Follower: Equatable, Sendable {
     }
 }
 
-/// The follower's state machine. Pure: lines from the presenter arrive as `.shared` events.
+/// The follower's state machine, under the same contract as the navigator's `reduce`: lines from the
+/// presenter arrive as `.shared` events.
 public func reduce(_ follower: Follower, _ event: Event) -> (state: Follower, effects: [Effect]) {
     var next = follower
     let effects = next.apply(event)

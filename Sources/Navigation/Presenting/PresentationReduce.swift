@@ -1,7 +1,7 @@
 import Catalog
 
 /// The presentation's state machine: the presentation after `event`, and the effects to perform.
-/// Pure, like the navigator's: the clock arrives as `.tick` events.
+/// Under the same contract as the navigator's `reduce`: the clock arrives as `.tick` events.
 public func reduce(_ presentation: Presentation, _ event: Event) -> (state: Presentation, effects: [Effect]) {
     var next = presentation
     let effects = next.apply(event)

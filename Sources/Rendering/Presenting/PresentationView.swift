@@ -3,7 +3,7 @@ import Layout
 import Navigation
 
 /// Draws a presentation as a `Screen`: the canvas centred in the window, holding the slide (or the
-/// page opened from it), the footer and the hints. Pure, like `render(State)`.
+/// page opened from it), the footer and the hints. Under the same contract as `render(State)`.
 public func render(_ presentation: Presentation) -> Screen {
     render(presentation, footer: PresenterFooter.spans(for: presentation, width: presentation.canvas.columns))
 }

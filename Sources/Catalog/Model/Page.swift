@@ -15,7 +15,7 @@ public struct Page: Equatable, Sendable {
     /// When the page was last revised, as its author wrote it (the root's dates the whole toolkit).
     public var updated: String?
     /// The page's body and footer, read and parsed when first needed.
-    private var content: PageContent
+    private var content: LazyBody
     /// The pages under this one, in menu order; a page with children is shown as a menu.
     public var children: [PageID]
     /// The file the page was read from, relative to the content folder.
@@ -62,7 +62,7 @@ public struct Page: Equatable, Sendable {
         self.order = order
         self.sources = sources
         self.updated = updated
-        self.content = PageContent(PageBody(blocks: blocks, links: links, markdown: markdown, notes: notes))
+        self.content = LazyBody(PageBody(blocks: blocks, links: links, markdown: markdown, notes: notes))
         self.children = children
         self.file = file
     }
@@ -77,7 +77,7 @@ public struct Page: Equatable, Sendable {
         order = header.order
         sources = header.sources
         updated = header.updated
-        content = PageContent(id: id, in: store)
+        content = LazyBody(id: id, in: store)
         children = store.children(of: id)
         file = store.outline.files[id]!
     }
@@ -85,7 +85,7 @@ public struct Page: Equatable, Sendable {
     private mutating func change(_ edit: (inout PageBody) -> Void) {
         var body = content.body
         edit(&body)
-        content = PageContent(body)
+        content = LazyBody(body)
     }
 
     /// Pages are equal when their front matter, place and body are.

@@ -1,5 +1,5 @@
 /// What a page's front matter says, which is all a menu needs of it.
-struct PageHeader: Sendable {
+struct MenuEntry: Sendable {
     var title: String
     var shortTitle: String
     var summary: String

@@ -1,25 +1,15 @@
 import CCmark
 import Glibc
 
-/// A page body parsed by cmark-gfm into blocks, with its links still as written.
-struct ParsedBody {
-    /// The blocks; `Inline.link` indexes `links`.
-    var blocks: [Block]
-    /// Each link's destination as written and the file line of its block.
-    var links: [(destination: String, line: Int)]
-    /// The facilitator's notes, one string per paragraph.
-    var notes: [String]
-}
-
 /// Parses Markdown with GitHub's cmark-gfm (tables and strikethrough on) into `Block`s.
 enum MarkdownParser {
     /// Parses `markdown`, whose first line is line `firstLine` of its file.
-    static func parse(_ markdown: String, firstLine: Int) -> ParsedBody {
+    static func parse(_ markdown: String, firstLine: Int) -> ParsedMarkdown {
         CmarkDocument.withDocument(markdown) { document in
-            guard let document else { return ParsedBody(blocks: [], links: [], notes: []) }
+            guard let document else { return ParsedMarkdown(blocks: [], links: [], notes: []) }
             var walker = Walker(lineOffset: firstLine - 1)
             let blocks = walker.blocks(under: document)
-            return ParsedBody(blocks: blocks, links: walker.links, notes: walker.notes)
+            return ParsedMarkdown(blocks: blocks, links: walker.links, notes: walker.notes)
         }
     }
 

@@ -1,6 +1,6 @@
 /// Where a catalog reads its page files from: texts already in memory (the built-in toolkit,
 /// tests), or a folder on disk, each file read when its page is first needed.
-enum PageSource: Sendable {
+enum ContentSource: Sendable {
     /// File texts by relative path.
     case memory([String: String])
     /// The content folder's path.

@@ -6,7 +6,7 @@ import Synchronization
 /// not change while it is read, so a page read late is the page that would have been read early.
 final class PageStore: Sendable {
     /// Where the files are.
-    let source: PageSource
+    let source: ContentSource
     /// Every page id and where it sits, from the file names.
     let outline: ContentOutline
     /// Whether every parsed body is kept and every link's `#anchor` checked against its page's
@@ -16,9 +16,9 @@ final class PageStore: Sendable {
     /// small enough to check whole, whose bodies all fit in a few megabytes.
     let keepsEveryBody: Bool
 
-    private let headers = Mutex<[PageID: PageHeader]>([:])
+    private let headers = Mutex<[PageID: MenuEntry]>([:])
     private let menus = Mutex<[PageID: [PageID]]>([:])
-    private let parsed = Mutex<[PageID: ParsedPage]>([:])
+    private let parsed = Mutex<[PageID: ParsedFile]>([:])
     private let bodies = Mutex<[PageID: PageBody]>([:])
     private let anchors = Mutex<[PageID: Set<String>]>([:])
     private let linkedFrom = Mutex<[PageID: [PageID]]?>(nil)
@@ -36,7 +36,7 @@ final class PageStore: Sendable {
     private static let recentBodies = 16
 
     /// Creates a store; nothing is read yet.
-    init(source: PageSource, outline: ContentOutline, checksEveryPage: Bool, keepsEveryBody: Bool) {
+    init(source: ContentSource, outline: ContentOutline, checksEveryPage: Bool, keepsEveryBody: Bool) {
         self.source = source
         self.outline = outline
         self.checksEveryPage = checksEveryPage
@@ -44,9 +44,9 @@ final class PageStore: Sendable {
     }
 
     /// The page's front matter, read on first use.
-    func header(_ id: PageID) -> PageHeader {
+    func header(_ id: PageID) -> MenuEntry {
         if let known = headers.withLock({ $0[id] }) { return known }
-        let header = ParsedPage.header(path: outline.files[id]!, from: source)
+        let header = ParsedFile.header(path: outline.files[id]!, from: source)
         headers.withLock { $0[id] = header }
         return header
     }
@@ -62,9 +62,9 @@ final class PageStore: Sendable {
     }
 
     /// The file read and parsed, links unresolved.
-    func parsedPage(_ id: PageID) -> ParsedPage {
+    func parsedPage(_ id: PageID) -> ParsedFile {
         if let known = parsed.withLock({ $0[id] }) { return known }
-        let page = ParsedPage(path: outline.files[id]!, from: source)
+        let page = ParsedFile(path: outline.files[id]!, from: source)
         headers.withLock { $0[id] = page.header }
         parsed.withLock { keep(page, as: id, in: &$0) }
         return page
@@ -139,11 +139,11 @@ final class PageStore: Sendable {
     /// The other pages `source` links to. A page already parsed, or any page of a catalog
     /// checked whole, gives its parsed links; otherwise only its links are looked for.
     private func pageTargets(of source: PageID) -> [PageID] {
-        let links: [ParsedPage.RawLink]
+        let links: [ParsedFile.RawLink]
         if checksEveryPage || parsed.withLock({ $0[source] != nil }) {
             links = parsedPage(source).links
         } else {
-            let (header, found) = ParsedPage.links(path: outline.files[source]!, from: self.source)
+            let (header, found) = ParsedFile.links(path: outline.files[source]!, from: self.source)
             headers.withLock { $0[source] = header }
             links = found
         }
@@ -175,7 +175,7 @@ final class PageStore: Sendable {
     /// leads back to its own page, so that reading can go on).
     /// `checkingAnchors` checks `#anchors` against the headings of the page linked to (on a catalog
     /// read lazily, only of the page itself, which is parsed already).
-    private func resolvedLinks(of id: PageID, _ written: [ParsedPage.RawLink], checkingAnchors: Bool = true) -> (links: [Link], problems: [ContentProblem]) {
+    private func resolvedLinks(of id: PageID, _ written: [ParsedFile.RawLink], checkingAnchors: Bool = true) -> (links: [Link], problems: [ContentProblem]) {
         let file = outline.files[id]!
         // The folder is split once per page rather than once per link.
         let folder = file.split(separator: "/").dropLast().map(String.init)

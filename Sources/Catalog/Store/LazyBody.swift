@@ -2,7 +2,7 @@ import Synchronization
 
 /// A page's body, shared by the copies of a `Page`: built the first time it is asked for (by
 /// the store that reads the page), then kept.
-final class PageContent: Sendable {
+final class LazyBody: Sendable {
     /// The store that builds the body and the page it belongs to; nil for a body given up front.
     private let origin: (store: PageStore, id: PageID)?
     private let built: Mutex<PageBody?>

@@ -1,0 +1,28 @@
+import Catalog
+import Layout
+
+/// Resizing: the page is laid out again for the new width, keeping the reader's place.
+extension State {
+    mutating func resize(to newSize: Size) {
+        guard newSize != size else { return }
+        let oldWidth = frame.textWidth
+        let topOrigin = document.lines.indices.contains(place.scroll) ? document.lines[place.scroll].origin : nil
+        let match = currentMatch.map { matches[$0] }
+        size = newSize
+        if frame.textWidth != oldWidth {
+            relayout()
+            if let topOrigin, place.scroll > 0 {
+                layOut(throughBlock: topOrigin)
+                place.scroll = document.firstRow(ofOrigin: topOrigin)
+            }
+            if match != nil, !matches.isEmpty {
+                currentMatch = matches.firstIndex { $0.row >= place.scroll }
+            }
+            if prompt != nil { refreshPrompt() }
+        }
+        clampScroll()
+        if isList || place.focus != nil { scrollToFocus() }
+        if prompt != nil { scrollPromptToSelection() }
+        if case let .help(scroll) = overlay { overlay = .help(scroll: helpScroll(after: .close, from: scroll)) }
+    }
+}

@@ -1,0 +1,108 @@
+import Catalog
+import Layout
+
+/// Searching: the index, the search or go-to prompt's list, submitting it, and stepping through matches.
+extension State {
+    /// The search index, built now if this is the first search.
+    mutating func index() -> SearchIndex {
+        if let index = searchIndex.index { return index }
+        let built = SearchIndex(catalog)
+        searchIndex.index = built
+        return built
+    }
+
+    mutating func openPrompt(_ kind: Prompt.Kind) {
+        if kind == .search { _ = index() }
+        prompt = Prompt(kind: kind, text: "", list: document, pages: [], selection: 0, scroll: 0)
+        refreshPrompt()
+    }
+
+    /// Rebuilds the prompt's list for what has been typed, selecting its first entry.
+    mutating func refreshPrompt() {
+        guard var prompt else { return }
+        let width = frame.textWidth
+        switch prompt.kind {
+        case .search:
+            let hits = index().search(prompt.text)
+            prompt.pages = hits.map(\.id)
+            prompt.list = ListLayout.results(hits, query: prompt.text, in: catalog, width: width, glyphs: glyphs)
+        case .goTo:
+            prompt.pages = GoToCandidates.find(prompt.text, in: catalog)
+            prompt.list = ListLayout.candidates(prompt.pages, in: catalog, width: width, glyphs: glyphs)
+        }
+        prompt.selection = min(prompt.selection, max(0, prompt.pages.count - 1))
+        self.prompt = prompt
+        scrollPromptToSelection()
+    }
+
+    mutating func scrollPromptToSelection() {
+        guard var prompt, prompt.list.targets.indices.contains(prompt.selection) else { return }
+        let target = prompt.list.targets[prompt.selection]
+        prompt.scroll = State.scroll(prompt.scroll, showing: target, rows: frame.bodyRows, isFirst: prompt.selection == 0)
+        self.prompt = prompt
+    }
+
+    mutating func submit(_ submitted: Prompt) {
+        prompt = nil
+        guard submitted.pages.indices.contains(submitted.selection) else {
+            notice = submitted.kind == .search ? "No pages match \"\(submitted.text)\"." : "No page matches \"\(submitted.text)\"."
+            return
+        }
+        let target = submitted.pages[submitted.selection]
+        history.append(place)
+        forward = []
+        switch submitted.kind {
+        case .goTo:
+            go(to: target, anchor: nil)
+        case .search:
+            search = SearchSession(query: SearchQuery(submitted.text), hits: submitted.pages)
+            place = Place(id: place.id, scroll: 0, focus: submitted.selection, results: submitted.text)
+            relayout()
+            scrollToFocus()
+            history.append(place)
+            go(to: target, anchor: nil)
+            if let first = matches.indices.first { moveToMatch(first) }
+        }
+    }
+
+    mutating func stepMatch(forward: Bool) {
+        guard let search else {
+            notice = "No search yet: / searches every page."
+            return
+        }
+        let current = currentMatch
+        let candidate: Int?
+        if let current {
+            candidate = forward ? (current + 1 < matches.count ? current + 1 : nil) : (current > 0 ? current - 1 : nil)
+        } else if forward {
+            candidate = matches.firstIndex { $0.row >= place.scroll }
+        } else {
+            candidate = matches.lastIndex { $0.row < place.scroll + frame.bodyRows }
+        }
+        if let candidate {
+            moveToMatch(candidate)
+            return
+        }
+        let step = forward ? 1 : -1
+        let here = search.hits.firstIndex(of: place.id) ?? (forward ? -1 : search.hits.count)
+        guard search.hits.indices.contains(here + step) else {
+            notice = forward ? "That was the last match of the last page." : "That was the first match of the first page."
+            return
+        }
+        history.append(place)
+        self.forward = []
+        go(to: search.hits[here + step], anchor: nil)
+        if let next = forward ? matches.indices.first : matches.indices.last { moveToMatch(next) }
+    }
+
+    /// Makes a match current and scrolls it into view, a little below the top.
+    mutating func moveToMatch(_ index: Int) {
+        currentMatch = index
+        let row = matches[index].row
+        if row < place.scroll || row >= place.scroll + frame.bodyRows {
+            place.scroll = row - min(2, frame.bodyRows / 3)
+            clampScroll()
+        }
+        if let focus = place.focus, !isVisible(focus) { place.focus = nil }
+    }
+}
