@@ -8,13 +8,14 @@ import XCTest
 final class SSHServer {
     let folder: URL
     let port: Int
-    /// The client's private key.
-    let key: String
+    /// The clients' private keys, one for each `authorized_keys` line.
+    let keys: [String]
     private let process: Process
     private let ssh: String
 
-    /// Starts sshd; each key line of `authorizedKeys` is completed with the client key.
-    init(authorizedKeysPrefix prefix: String) throws {
+    /// Starts sshd with an `authorized_keys` line for each of `prefixes` (its options), each
+    /// with a client key of its own.
+    init(authorizedKeysPrefixes prefixes: [String]) throws {
         let sshd = "/usr/sbin/sshd"
         guard FileManager.default.isExecutableFile(atPath: sshd), FileManager.default.isExecutableFile(atPath: "/usr/bin/ssh") else {
             throw Self.missing("sshd or ssh is not installed (Debian packages openssh-server and openssh-client)")
@@ -25,14 +26,19 @@ final class SSHServer {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // sshd refuses to start without its privilege separation folder.
         try FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
-        for name in ["host_key", "user_key"] {
+        let names = ["host_key"] + prefixes.indices.map { "user_key_\($0)" }
+        for name in names {
             let made = try Spawn.run("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "toolkit-test", "-f", folder.appendingPathComponent(name).path],
                                      environment: Run.cleanEnvironment())
             guard made.status == 0 else { throw HarnessError("ssh-keygen failed: \(made.stderr)") }
         }
-        key = folder.appendingPathComponent("user_key").path
-        let publicKey = try String(contentsOfFile: key + ".pub", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        try (prefix + " " + publicKey + "\n").write(to: folder.appendingPathComponent("authorized_keys"), atomically: true, encoding: .utf8)
+        let folder = self.folder
+        keys = prefixes.indices.map { folder.appendingPathComponent("user_key_\($0)").path }
+        var lines = ""
+        for (prefix, key) in zip(prefixes, keys) {
+            lines += prefix + " " + (try String(contentsOfFile: key + ".pub", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)) + "\n"
+        }
+        try lines.write(to: folder.appendingPathComponent("authorized_keys"), atomically: true, encoding: .utf8)
         port = try Self.freePort()
         let config = """
             Port \(port)
@@ -83,10 +89,10 @@ final class SSHServer {
     /// What sshd has logged.
     var log: String { (try? String(contentsOf: folder.appendingPathComponent("sshd.log"), encoding: .utf8)) ?? "" }
 
-    /// The `ssh` command line that logs in as root with the client key (`-tt` with `tty`),
+    /// The `ssh` command line that logs in as root with client key `key` (`-tt` with `tty`),
     /// ignoring every configuration and known host, then `remote` (which a forced command ignores).
-    func command(tty: Bool, options: [String] = [], remote: [String] = []) -> [String] {
-        [ssh, "-F", "/dev/null", "-i", key, "-p", "\(port)", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+    func command(key: Int = 0, tty: Bool, options: [String] = [], remote: [String] = []) -> [String] {
+        [ssh, "-F", "/dev/null", "-i", keys[key], "-p", "\(port)", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
          "-o", "BatchMode=yes", "-o", "LogLevel=ERROR"] + (tty ? ["-tt"] : ["-T"]) + options + ["root@127.0.0.1"] + remote
     }
 

@@ -23,7 +23,7 @@ final class SSHWorkshopTests: WorkshopTestCase {
         XCTAssertEqual(setup.status, 0, setup.stderr)
         let prefix = try XCTUnwrap(setup.stdoutText.split(separator: "\n").first { $0.hasPrefix("restrict,pty,command=") }?
             .components(separatedBy: " ssh-ed25519 ").first, "the authorized_keys line\n\(setup.stdoutText)")
-        let server = try SSHServer(authorizedKeysPrefix: prefix)
+        let server = try SSHServer(authorizedKeysPrefixes: [prefix])
         self.server = server
 
         let presenter = try terminal(100, 30)
@@ -66,6 +66,37 @@ final class SSHWorkshopTests: WorkshopTestCase {
 
         try presenter.quitAndAssertRestored()
         try windows.waitFor(others, showing: ["presenter gone"])
+    }
+
+    func testAPresenterOnALaptopPublishesThroughSSHMinusRToAttendeesOnTheServer() throws {
+        // The server's side: a folder for the socket the attendees follow, forwarded from the laptop.
+        let published = URL(fileURLWithPath: "/tmp/tk-r-\(UUID().uuidString.prefix(8).lowercased())")
+        try FileManager.default.createDirectory(at: published, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        defer { try? FileManager.default.removeItem(at: published) }
+        let remoteSocket = published.appendingPathComponent("present.sock").path
+        let binary = try ToolkitBinary.path()
+        let setup = try Run.process(binary, ["present", "--socket", remoteSocket, "--print-ssh-setup"], environment: Run.cleanEnvironment())
+        let attendee = try XCTUnwrap(setup.stdoutText.split(separator: "\n").first { $0.hasPrefix("restrict,pty,command=") }?
+            .components(separatedBy: " ssh-ed25519 ").first)
+        // The presenter's key may only forward (root logs in with a forced command alone).
+        let server = try SSHServer(authorizedKeysPrefixes: [attendee, "command=\"echo forwarding only\",no-pty"])
+        self.server = server
+
+        let presenter = try terminal(100, 30)
+        try presenter.startToolkit(["present", "--share", "--socket", socket, "principles"])
+        try presenter.waitFor("Overview: all nine principles")
+        let windows = try TmuxWindows(width: 80, height: 24)
+        self.windows = windows
+        try windows.open(server.command(key: 1, tty: false, options: ["-N", "-o", "ExitOnForwardFailure=yes", "-R", "\(remoteSocket):\(socket)"]))
+        try waitUntil("sshd listens on the forwarded socket", timeout: 15) { FileManager.default.fileExists(atPath: remoteSocket) }
+
+        let attendees = try (1...3).map { _ in try windows.open(server.command(tty: true)) }
+        try windows.waitFor(attendees, showing: ["Overview: all nine principles", "following"])
+        presenter.send("g", "7", "Enter")
+        try presenter.waitFor("Principle 7: Trust")
+        try windows.waitFor(attendees, showing: ["Principle 7: Trust", "principle 7 of 9", "following"])
+        try presenter.quitAndAssertRestored()
+        try windows.waitFor(attendees, showing: ["presenter gone"])
     }
 
     /// The pids of the `toolkit follow` processes following this test's socket.
