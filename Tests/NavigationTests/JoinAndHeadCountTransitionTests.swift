@@ -53,7 +53,8 @@ final class JoinAndHeadCountTransitionTests: XCTestCase {
     }
 
     func testTheHeadCountIsUnknownUntilTheLoopSaysAndThenFollowsEachChange() {
-        var presentation = presenting(join: join)
+        // After a first event, so that the position is published and only the count can change.
+        var presentation = reduce(presenting(join: join), .tick(0)).state
         XCTAssertNil(presentation.followers)
         for count in [0, 1, 20, 19, 0] {
             let (next, effects) = reduce(presentation, .followersChanged(count))
