@@ -27,14 +27,19 @@ final class SSHWorkshopTests: WorkshopTestCase {
         self.server = server
 
         let presenter = try terminal(100, 30)
-        try presenter.startToolkit(["present", "--share", "--socket", socket, "correctives"])
+        let join = "ssh -t -p \(server.port) root@127.0.0.1"
+        try presenter.startToolkit(["present", "--share", "--socket", socket, "--join-command", join, "correctives"])
         try presenter.waitFor("Overview: the five correctives")
+        presenter.send("J")
+        try presenter.waitFor("Follow this presentation on your own screen", join, "toolkit follow --socket \(socket)")
 
         let windows = try TmuxWindows(width: 80, height: 24)
         self.windows = windows
         let attendees = try (1...Self.attendees).map { _ in try windows.open(server.command(tty: true)) }
         try windows.waitFor(attendees, showing: ["Overview: the five correctives", "following"], timeout: 60)
         XCTAssertEqual(followProcesses().count, Self.attendees, "one toolkit follow per attendee")
+        presenter.send("x")
+        try presenter.waitFor("Overview: the five correctives", "overview")
 
         presenter.send("Right")
         try presenter.waitFor("Corrective 1: Commissioning shapes", "corrective 1 of 5")
