@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "Catalog", dependencies: ["CCmark", "CYaml"]),
         .target(name: "Layout", dependencies: ["Catalog"]),
         .target(name: "Navigation", dependencies: ["Catalog", "Layout"]),
-        .target(name: "Rendering", dependencies: ["Navigation", "Layout", "Catalog"]),
+        .target(name: "Rendering", dependencies: ["Navigation", "Layout", "Catalog", "CCmark"]),
         .target(name: "Sharing"),
         .target(name: "Terminal", dependencies: ["CNcursesw", "Rendering", "Navigation", "Layout"]),
         .target(name: "Runtime", dependencies: ["Catalog", "Navigation", "Rendering", "Sharing", "Terminal"]),

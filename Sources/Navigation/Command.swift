@@ -68,6 +68,8 @@ public enum Command: Hashable, Sendable {
     case blank
     /// Switch a follower between following the presenter and exploring alone.
     case toggleFollowing
+    /// Show attendees how to join the shared presentation.
+    case showJoin
 }
 
 /// Work the state machine asks the program to do, returned as a value so tests can assert it.

@@ -20,7 +20,7 @@ extension State {
         case .interrupted:
             isFinished = true
             return []
-        case .tick, .shared, .shareClosed:
+        case .tick, .shared, .shareClosed, .followersChanged:
             return []
         case .idle:
             guard isLayingOut else { return catalog.hasPagesToReadAhead ? [.readAhead(catalog)] : [] }
@@ -92,7 +92,7 @@ extension State {
             return [.repaint]
         case .quit:
             isFinished = true
-        case .submit, .complete, .deleteBackward, .nextItem, .previousItem, .jump, .pauseTimer, .blank, .toggleFollowing:
+        case .submit, .complete, .deleteBackward, .nextItem, .previousItem, .jump, .pauseTimer, .blank, .toggleFollowing, .showJoin:
             break
         }
         return []

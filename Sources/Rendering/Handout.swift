@@ -34,7 +34,8 @@ public enum Handout {
         return parts.joined(separator: "\n")
     }
 
-    private static func visit(_ id: PageID, number: String, in catalog: Catalog, _ body: (PageID, String) -> Void) {
+    /// Calls `body` with every page under `id` (itself first) and its menu number, in menu order.
+    static func visit(_ id: PageID, number: String, in catalog: Catalog, _ body: (PageID, String) -> Void) {
         body(id, number)
         for (index, child) in catalog[id].children.enumerated() {
             visit(child, number: number.isEmpty ? "\(index + 1)" : "\(number).\(index + 1)", in: catalog, body)

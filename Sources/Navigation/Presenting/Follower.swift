@@ -80,6 +80,8 @@ extension Follower {
             }
             if isFollowing, movesAway(key) { isFollowing = false }
             return presentation.apply(event)
+        case .followersChanged:
+            return []
         case .resized, .tick, .interrupted, .mouse, .idle:
             return presentation.apply(event)
         }

@@ -49,14 +49,21 @@ public struct Presentation: Equatable, Sendable {
     public internal(set) var isFinished: Bool
     /// The position last given to followers as a `.publish` effect (nil before the first).
     public internal(set) var published: PresenterPosition?
+    /// How attendees join, when the presentation is shared.
+    public let join: JoinInstructions?
+    /// Whether the join screen is up (any key takes it down).
+    public internal(set) var isShowingJoin: Bool
+    /// How many followers are connected, once the presenter's loop has said (`.followersChanged`).
+    public internal(set) var followers: Int?
 
     /// How many keys the key echo keeps.
     public static let echoLength = 6
 
     /// A presentation opened at `start`: a menu starts at its first item; any other page starts as
-    /// its own item in its menu's deck. `notice` is shown until the first key.
+    /// its own item in its menu's deck. `notice` is shown until the first key; `join` says how
+    /// attendees join, when the presentation is shared.
     public init(catalog: Catalog, window: Size, glyphs: Glyphs = .unicode, role: Role = .presenter, start: PageID = .root,
-                canvas: Size? = nil, minutes: Int? = nil, notice: String? = nil) {
+                canvas: Size? = nil, minutes: Int? = nil, notice: String? = nil, join: JoinInstructions? = nil) {
         self.catalog = catalog
         self.glyphs = glyphs
         self.role = role
@@ -76,6 +83,9 @@ public struct Presentation: Equatable, Sendable {
         self.notice = notice
         self.isFinished = false
         self.published = nil
+        self.join = join
+        self.isShowingJoin = false
+        self.followers = nil
         layOutSlide()
     }
 

@@ -36,6 +36,9 @@ extension Presentation {
             return effects
         case .mouse, .shared, .shareClosed:
             return []
+        case let .followersChanged(count):
+            followers = max(0, count)
+            return []
         case let .key(key):
             notice = nil
             if role == .presenter { echo(key) }
@@ -43,10 +46,14 @@ extension Presentation {
         }
     }
 
-    /// What a key does, in order: the jump being typed, the help screen, a search or go-to being
-    /// typed on the page being read, the presenter's own keys, the blank screen, then the page
-    /// being read or the slide.
+    /// What a key does, in order: any key closes the join screen; then the jump being typed, the
+    /// help screen, a search or go-to being typed on the page being read, the presenter's own
+    /// keys, the blank screen, then the page being read or the slide.
     mutating func press(_ key: Key) -> [Effect] {
+        if isShowingJoin {
+            isShowingJoin = false
+            return []
+        }
         if jump != nil { return typeJump(key) }
         if let scroll = help {
             return perform(Keymap.command(for: key, in: .help), onHelpAt: scroll)
@@ -85,6 +92,12 @@ extension Presentation {
             isBlank.toggle()
         case .pauseTimer:
             clock.togglePause()
+        case .showJoin where role == .presenter:
+            if join == nil {
+                notice = "Not shared: start with toolkit present --share, and attendees can follow."
+            } else {
+                isShowingJoin = true
+            }
         case .help:
             help = 0
         case .repaint:
