@@ -14,6 +14,7 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .systemLibrary(name: "CCmark", path: "Sources/CCmark"),
         .systemLibrary(name: "CYaml", path: "Sources/CYaml"),
+        .systemLibrary(name: "CPoll", path: "Sources/CPoll"),
 
         .target(name: "Catalog", dependencies: ["CCmark", "CYaml"]),
         .target(name: "Layout", dependencies: ["Catalog"]),
@@ -21,7 +22,7 @@ let package = Package(
         .target(name: "Rendering", dependencies: ["Navigation", "Layout", "Catalog", "CCmark"]),
         .target(name: "Sharing"),
         .target(name: "Terminal", dependencies: ["CNcursesw", "Rendering", "Navigation", "Layout"]),
-        .target(name: "Runtime", dependencies: ["Catalog", "Navigation", "Rendering", "Sharing", "Terminal"]),
+        .target(name: "Runtime", dependencies: ["CPoll", "Catalog", "Navigation", "Rendering", "Sharing", "Terminal"]),
 
         .executableTarget(name: "embed-content", path: "Sources/EmbedContent"),
         .plugin(name: "EmbedContentPlugin", capability: .buildTool(), dependencies: ["embed-content"]),

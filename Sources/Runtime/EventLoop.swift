@@ -1,10 +1,11 @@
+import CPoll
 import Catalog
 import Glibc
 import Navigation
 import Rendering
 import Terminal
 
-/// The one event loop, for every mode. It waits, with `poll`, for whatever comes first: a key or
+/// The one event loop, for every mode. It waits, with `ppoll`, for whatever comes first: a key or
 /// resize from the terminal, a line on the share link, the next second of the clock, or a stop
 /// signal; it reduces each event, draws the program's screen, and then carries out the effects.
 /// A stop signal or a hung-up terminal reaches the program as `.interrupted`, and `.idle` is sent
@@ -30,9 +31,19 @@ public enum EventLoop {
         trapAfterFirstFrame: Bool = false
     ) -> Outcome<P> {
         let start = clock()
+        // The signals that wake the loop (a resize, handled by ncurses, and the stop signals) are
+        // let through only while it waits, so none can land between a check and the wait and
+        // leave the loop asleep until the next key.
+        var waking = sigset_t()
+        sigemptyset(&waking)
+        for signal in [SIGWINCH, SIGINT, SIGTERM, SIGHUP] { sigaddset(&waking, signal) }
+        var unblocked = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &waking, &unblocked)
+        defer { pthread_sigmask(SIG_SETMASK, &unblocked, nil) }
         var program = initial
         var signal: Int32?
-        var events: [Event] = [.resized(terminal.size)] + (P.keepsTime ? [.tick(0)] : [])
+        var followers = link.followerCount
+        var events: [Event] = [.resized(terminal.size)] + (P.keepsTime ? [.tick(0)] : []) + (followers.map { [.followersChanged($0)] } ?? [])
         var second = 0
         var isFirstFrame = true
         while true {
@@ -54,10 +65,15 @@ public enum EventLoop {
             let elapsed = clock() - start
             let timeout = program.hasIdleWork ? 0 : P.keepsTime ? 1000 - elapsed % 1000 : -1
             var descriptors = [pollfd(fd: terminal.inputDescriptor, events: Int16(POLLIN), revents: 0)] + link.descriptors
-            _ = poll(&descriptors, nfds_t(descriptors.count), Int32(timeout))
+            _ = toolkit_ppoll(&descriptors, nfds_t(descriptors.count), Int32(timeout), &unblocked)
             let isTerminalGone = descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
 
             events = link.events(ready: Array(descriptors.dropFirst()))
+            // Followers come and go both while being served and while being published to.
+            if let count = link.followerCount, count != followers {
+                followers = count
+                events.append(.followersChanged(count))
+            }
             if P.keepsTime, (clock() - start) / 1000 != second {
                 second = (clock() - start) / 1000
                 events.append(.tick(second))
