@@ -22,6 +22,12 @@ public enum ShareLink {
         }
     }
 
+    /// How many followers are connected, when presenting.
+    var followerCount: Int? {
+        if case let .presenting(server) = self { return server.followerCount }
+        return nil
+    }
+
     /// Serves what `ready` (the descriptors as `poll` left them) says is waiting: accepts and
     /// drops followers, or reads the presenter's lines as `.shared` events (`.shareClosed` at the end).
     func events(ready: [pollfd]) -> [Event] {

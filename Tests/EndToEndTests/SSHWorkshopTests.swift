@@ -39,7 +39,7 @@ final class SSHWorkshopTests: WorkshopTestCase {
         try windows.waitFor(attendees, showing: ["Overview: the five correctives", "following"], timeout: 60)
         XCTAssertEqual(followProcesses().count, Self.attendees, "one toolkit follow per attendee")
         presenter.send("x")
-        try presenter.waitFor("Overview: the five correctives", "overview")
+        try presenter.waitFor("Overview: the five correctives", "overview", "\(Self.attendees) following")
 
         presenter.send("Right")
         try presenter.waitFor("Corrective 1: Commissioning shapes", "corrective 1 of 5")
@@ -55,6 +55,7 @@ final class SSHWorkshopTests: WorkshopTestCase {
         presenter.send("Right")
         try presenter.waitFor("Corrective 2 (title inferred)", "corrective 2 of 5")
         try windows.waitFor(others, showing: ["Corrective 2 (title inferred)", "corrective 2 of 5", "following"])
+        try presenter.waitFor("\(Self.attendees - 1) following")
 
         // Asking for another command gets the follow program, never a shell.
         let withoutTerminal = try Spawn.run("/usr/bin/timeout", ["20"] + server.command(tty: false, remote: ["sh", "-c", "'echo pwned'"]), environment: Run.cleanEnvironment())

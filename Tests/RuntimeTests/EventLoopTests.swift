@@ -95,7 +95,7 @@ final class EventLoopTests: XCTestCase {
         XCTAssertEqual(outcome.program.item, 2)
     }
 
-    func testThePresenterPublishesEachNewPositionAfterDrawingItAndTheEndWhenItQuits() throws {
+    func testThePresenterPublishesEachNewPositionAfterDrawingItAndTheEndWhenItQuitsAndCountsItsFollowers() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("toolkit-runtime-\(getpid())").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -104,7 +104,8 @@ final class EventLoopTests: XCTestCase {
         let attendee = try ShareConnection(path: path, maximumLineLength: ShareMessage.maximumLineLength)
         let terminal = MemoryTerminal(size: size, script: [[.key(.right)], [.key(.character("k"))], [.key(.character("q"))]])
         let presentation = Presentation(catalog: Self.builtin, window: size, start: PageID("principles"))
-        _ = EventLoop.run(presentation, on: terminal, link: .presenting(server), stopRequest: { nil }, clock: { 0 })
+        let outcome = EventLoop.run(presentation, on: terminal, link: .presenting(server), stopRequest: { nil }, clock: { 0 })
+        XCTAssertEqual(outcome.program.followers, 1, "the head count reached the presentation")
         var lines: [String] = []
         while attendee.isOpen { lines += attendee.receive() ?? [] }
         // The follower connected before the first position, so it hears every one: the start, →,
