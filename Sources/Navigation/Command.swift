@@ -1,3 +1,5 @@
+import Catalog
+
 /// What the reader asked for: the intent a key is bound to in the keymap.
 public enum Command: Hashable, Sendable {
     /// Previous item in a menu; scroll up a line on a page.
@@ -72,4 +74,8 @@ public enum Command: Hashable, Sendable {
 public enum Effect: Equatable, Sendable {
     /// Clear and redraw the whole terminal, not just what changed.
     case repaint
+    /// Tell followers where the presenter now is (performed only when the presentation is shared).
+    case publish(PresenterPosition)
+    /// Read a few more pages of the catalog for "Linked from" while nothing else is waiting.
+    case readAhead(Catalog)
 }

@@ -23,6 +23,7 @@ extension State {
         case .tick, .shared, .shareClosed:
             return []
         case .idle:
+            guard isLayingOut else { return catalog.hasPagesToReadAhead ? [.readAhead(catalog)] : [] }
             layOut(toRow: document.lines.count + State.linesPerIdleStep)
             return []
         case let .mouse(mouse):

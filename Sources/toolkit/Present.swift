@@ -2,6 +2,7 @@ import ArgumentParser
 import Catalog
 import Navigation
 import Rendering
+import Runtime
 import Sharing
 import Terminal
 
@@ -59,12 +60,12 @@ struct Present: ParsableCommand {
         }
         let start = try PageLookup.resolve(page, in: catalog)
         let terminal = try FullScreen.open(theme: theme, environment: environment, command: "present")
-        var server: ShareServer?
+        var link = ShareLink.none
         var notice: String?
         if share || shareGroup != nil || socket.socket != nil {
             let path = socket.path(forGroup: shareGroup != nil)
             do {
-                server = try ShareServer(path: path, group: shareGroup, greeting: ShareMessage.greeting)
+                link = .presenting(try ShareServer(path: path, group: shareGroup, greeting: ShareMessage.greeting))
             } catch {
                 terminal.stop()
                 StandardError.write("toolkit: \(error)")
@@ -74,7 +75,7 @@ struct Present: ParsableCommand {
         }
         let presentation = Presentation(catalog: catalog, window: terminal.size, glyphs: environment.glyphs, start: start,
                                         canvas: canvas?.size, minutes: minutes, notice: notice)
-        if let signal = PresenterSession.run(presentation, on: terminal, sharing: server) { SignalGuard.reraise(signal) }
+        if let signal = EventLoop.run(presentation, on: terminal, link: link).signal { SignalGuard.reraise(signal) }
     }
 }
 

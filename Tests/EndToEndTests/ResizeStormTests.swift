@@ -98,8 +98,12 @@ final class ResizeStormTests: TmuxTestCase {
             XCTAssertLessThanOrEqual(row.count, 80, "row \(index) wider than the window (\(phase), seed \(seed))\(screen)")
         }
         XCTAssertEqual(screen.row(22).count, 79, "the position should end one column from the right edge (\(phase), seed \(seed))\(screen)")
+        // The repaint must really happen: wait until the clear sequence has been written.
+        let output = tmux.file("repaint-\(phase)-\(seed).out")
+        try tmux.pipePane(to: output)
         tmux.send("C-l")
-        usleep(300_000)
+        try tmux.waitForOutput("\u{1B}[2J", in: output)
+        try tmux.pipePane(to: nil)
         let repainted = tmux.settledCapture()
         XCTAssertEqual(screen.text, repainted.text, "Ctrl-L changed the screen: leftovers of the storm (\(phase), seed \(seed));\nbefore:\(screen)\nafter:\(repainted)")
     }

@@ -123,6 +123,9 @@ final class PageStore: Sendable {
         return linkedFrom.withLock { $0?[id] } ?? []
     }
 
+    /// Whether `readAhead` has pages left to read.
+    var hasPagesToReadAhead: Bool { linkedFrom.withLock { $0 == nil } }
+
     /// Reads up to `count` more pages for "Linked from", so that the first page opened need not
     /// read them all; returns whether any are left.
     func readAhead(pages count: Int) -> Bool {

@@ -47,6 +47,8 @@ public struct Presentation: Equatable, Sendable {
     public internal(set) var notice: String?
     /// Set when the presentation ends.
     public internal(set) var isFinished: Bool
+    /// The position last given to followers as a `.publish` effect (nil before the first).
+    public internal(set) var published: PresenterPosition?
 
     /// How many keys the key echo keeps.
     public static let echoLength = 6
@@ -73,6 +75,7 @@ public struct Presentation: Equatable, Sendable {
         self.recentKeys = []
         self.notice = notice
         self.isFinished = false
+        self.published = nil
         layOutSlide()
     }
 
@@ -114,6 +117,9 @@ public struct Presentation: Equatable, Sendable {
 
     /// Whether the page opened from a slide is still being laid out (see `State.isLayingOut`).
     public var isLayingOut: Bool { reader?.isLayingOut ?? false }
+
+    /// Whether there is work for the moments when no key is waiting (see `State.hasIdleWork`).
+    public var hasIdleWork: Bool { isLayingOut || catalog.hasPagesToReadAhead }
 
     /// The largest slide scroll that still fills the body.
     public var maximumSlideScroll: Int { max(0, slide.count - frame.bodyRows) }

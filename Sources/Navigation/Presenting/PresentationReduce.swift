@@ -4,7 +4,14 @@ import Catalog
 /// Under the same contract as the navigator's `reduce`: the clock arrives as `.tick` events.
 public func reduce(_ presentation: Presentation, _ event: Event) -> (state: Presentation, effects: [Effect]) {
     var next = presentation
-    let effects = next.apply(event)
+    var effects = next.apply(event)
+    if next.role == .presenter {
+        let now = next.isFinished ? PresenterPosition.ended : next.position
+        if now != next.published {
+            next.published = now
+            effects.append(.publish(now))
+        }
+    }
     return (next, effects)
 }
 
@@ -23,8 +30,10 @@ extension Presentation {
             isFinished = true
             return []
         case .idle:
-            if let reader { self.reader = Navigation.reduce(reader, .idle).state }
-            return []
+            guard let reader else { return catalog.hasPagesToReadAhead ? [.readAhead(catalog)] : [] }
+            let (next, effects) = Navigation.reduce(reader, .idle)
+            self.reader = next
+            return effects
         case .mouse, .shared, .shareClosed:
             return []
         case let .key(key):
@@ -185,7 +194,7 @@ extension Presentation {
     }
 
     /// Remembers a key for the key echo.
-    private mutating func echo(_ key: Key) {
+    mutating func echo(_ key: Key) {
         recentKeys.append(key)
         if recentKeys.count > Presentation.echoLength { recentKeys.removeFirst(recentKeys.count - Presentation.echoLength) }
     }
