@@ -8,7 +8,7 @@ public enum PlainText {
     /// Where each number in a page's plain text leads: a menu's items, or a page's references.
     public static func numberedTargets(of id: PageID, in catalog: Catalog) -> [LinkTarget] {
         let page = catalog[id]
-        if page.isMenu { return page.children.map { .page($0, anchor: nil) } }
+        if page.isMenu { return page.children.map { .page($0, anchor: nil) } + menuFooter(of: page).targets }
         return ReferenceNumbering(page: page, blocks: page.blocks).targets
     }
 
@@ -16,8 +16,11 @@ public enum PlainText {
     public static func page(_ id: PageID, in catalog: Catalog, width: Int, glyphs: Glyphs) -> String {
         let page = catalog[id]
         if page.isMenu {
-            let document = MenuLayout.document(for: page, in: catalog, width: width, glyphs: glyphs)
-            let references = page.children.map { "toolkit \($0)" }
+            let footer = menuFooter(of: page)
+            var copy = page
+            copy.blocks = Array(page.blocks[..<page.footerStart]) + footer.blocks
+            let document = MenuLayout.document(for: copy, in: catalog, width: width, glyphs: glyphs)
+            let references = page.children.map { "toolkit \($0)" } + footer.targets.map { reference($0, in: catalog, glyphs: glyphs) }
             return text(of: document) + referenceList(references, glyphs: glyphs)
         }
         return body(of: page, blocks: page.blocks, in: catalog, width: width, glyphs: glyphs, title: true)
@@ -31,16 +34,24 @@ public enum PlainText {
         let document = title
             ? PageLayout.document(for: copy, width: width, glyphs: glyphs)
             : BodyLayout.document(for: copy, width: width, glyphs: glyphs)
-        let references = numbered.targets.map { target -> String in
-            switch target {
-            case let .page(id, anchor):
-                let name = catalog[id].title
-                return "toolkit \(id)" + (anchor.map { "#\($0)" } ?? "") + " (\(glyphs.text(name)))"
-            case let .external(url):
-                return url
-            }
-        }
+        let references = numbered.targets.map { reference($0, in: catalog, glyphs: glyphs) }
         return text(of: document) + referenceList(references, glyphs: glyphs)
+    }
+
+    /// A menu's "What next?" with `[n]` after each link, numbered after the menu's entries.
+    private static func menuFooter(of page: Page) -> ReferenceNumbering {
+        ReferenceNumbering(page: page, blocks: Array(page.blocks[page.footerStart...]), after: page.children.count)
+    }
+
+    /// A reference as the list at the end shows it: `toolkit ID (Title)`, or the web address.
+    private static func reference(_ target: LinkTarget, in catalog: Catalog, glyphs: Glyphs) -> String {
+        switch target {
+        case let .page(id, anchor):
+            let name = catalog[id].title
+            return "toolkit \(id)" + (anchor.map { "#\($0)" } ?? "") + " (\(glyphs.text(name)))"
+        case let .external(url):
+            return url
+        }
     }
 
     /// A document's lines as text, trailing spaces removed.

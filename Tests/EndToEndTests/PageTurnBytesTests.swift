@@ -12,7 +12,7 @@ final class PageTurnBytesTests: TmuxTestCase {
         let output = tmux.file("page-turn.out")
         try tmux.pipePane(to: output)
         tmux.send("NPage")
-        try tmux.waitFor("The challenge", "23%")
+        try tmux.waitFor("The challenge", "22%")
         try tmux.pipePane(to: nil)
         let bytes = Array(try Data(contentsOf: output))
         let text = String(decoding: bytes, as: UTF8.self)

@@ -39,11 +39,11 @@ final class ResizeStormTests: TmuxTestCase {
         let afterMenuStorm = try tmux.waitFor("the menu exactly as before the storm (seed \(seed))", timeout: 20) { $0.text == menu.text }
         XCTAssertEqual(afterMenuStorm.text, menu.text)
 
-        // The first case study's introduction: a page with links, scrolled and re-wrapped.
+        // The first case study: a page with links, scrolled and re-wrapped.
         tmux.send("1")
-        try tmux.waitFor("the case studies") { $0.row(0).contains("1 of 6 · Case studies") && $0.row(22).hasSuffix("1 of 4") }
+        try tmux.waitFor("the case studies") { $0.row(0).contains("1 of 6 · Case studies") && $0.row(22).hasSuffix("1 of 9") }
         tmux.send("Enter")
-        let page = try tmux.waitFor("the introduction page") { $0.row(0).contains("1 of 4 ·") && $0.row(22).hasSuffix("Top") }
+        let page = try tmux.waitFor("the first case study") { $0.row(0).contains("1 of 3 ·") && $0.row(22).hasSuffix("Top") }
         let pageKeys: [[String]] = [["Down"], ["Up"], ["j"], ["k"], ["NPage"], ["PPage"], ["G"], ["g"], ["C-l"], ["Tab"],
                                     ["BTab"], ["?", "Escape"], ["Escape"], ["Space"], ["b"]]
         try storm(tmux, count: 100, keys: pageKeys, random: &random, seed: seed, phase: "page")
@@ -57,7 +57,7 @@ final class ResizeStormTests: TmuxTestCase {
 
         // Back twice: the menu as at the start (bar a "forward" mark the breadcrumb may show).
         tmux.send("Left")
-        try tmux.waitFor("the case studies again") { $0.row(22).hasSuffix("1 of 4") }
+        try tmux.waitFor("the case studies again") { $0.row(22).hasSuffix("1 of 9") }
         tmux.send("Left")
         let back = try tmux.waitFor("the menu again") { $0.row(22).hasSuffix("1 of 6") && !$0.row(0).contains("›") }
         XCTAssertEqual(Array(back.lines.dropFirst()), Array(menu.lines.dropFirst()), "the menu after both storms\(back)\nat the start:\(menu)")
