@@ -39,8 +39,10 @@ public struct State: Equatable, Sendable {
     /// A long page being laid out a part at a time, while some of it is left to lay out.
     var progress: ProgressivePageLayout?
 
-    /// The state at start: `start` open (at `anchor`, or scrolled to `scroll`) in a window of `size`.
-    public init(catalog: Catalog, size: Size, glyphs: Glyphs = .unicode, start: PageID = .root, anchor: String? = nil, scroll: Int = 0) {
+    /// The state at start: `start` open (at `anchor`, or scrolled to `scroll`) in a window of `size`;
+    /// `reopened` when it is the place the last run left, which the status line then says once.
+    public init(catalog: Catalog, size: Size, glyphs: Glyphs = .unicode, start: PageID = .root, anchor: String? = nil, scroll: Int = 0,
+                reopened: Bool = false) {
         self.catalog = catalog
         self.searchIndex = SearchIndexCache()
         self.glyphs = glyphs
@@ -52,7 +54,7 @@ public struct State: Equatable, Sendable {
         self.search = nil
         self.matches = []
         self.currentMatch = nil
-        self.notice = nil
+        self.notice = reopened ? ReopenedNotice.text(at: start, in: catalog, glyphs: glyphs) : nil
         self.isFinished = false
         self.place = Place(id: start, scroll: scroll, focus: catalog[start].isMenu ? 0 : nil)
         self.document = Document(width: 1, lines: []) { _ in .open(start, anchor: nil) }
