@@ -6,15 +6,17 @@ import Catalog
 /// lead yields: what fits stays above the entries, ending with a line that says the rest is below
 /// them (before "What next?"), so the menu itself is never below the fold.
 public enum MenuLayout {
-    /// The menu laid out `width` columns wide (at least 1), for a body of `rows` rows when given.
-    public static func document(for page: Page, in catalog: Catalog, width: Int, rows: Int? = nil, glyphs: Glyphs) -> Document {
+    /// The menu laid out `width` columns wide (at least 1), for a body of `rows` rows when given;
+    /// web addresses whole as in `PageLayout` when `wholeAddresses`.
+    public static func document(for page: Page, in catalog: Catalog, width: Int, rows: Int? = nil, glyphs: Glyphs,
+                                wholeAddresses: Bool = false) -> Document {
         let width = max(1, width)
         var lines = TextWrapper.wrap([Inline(page.title)], width: width, base: Style(.title, bold: true), glyphs: glyphs)
             .map { Line($0, origin: -1) }
         let titleWidth = lines.map(\.width).max() ?? 0
         lines.append(Line([Span(String(repeating: glyphs.titleRule, count: min(width, titleWidth)), Style(.muted))], origin: -1))
         let items = itemLines(for: page, in: catalog, width: width, glyphs: glyphs)
-        let layout = BlockLayout(width: width, glyphs: glyphs)
+        let layout = BlockLayout(width: width, glyphs: glyphs, wholeAddresses: wholeAddresses)
         let blocks = page.blocks[..<page.footerStart].map { layout.lines(for: [withoutLinks($0)]).map(\.asLead) }
         let whole = blocks.isEmpty ? [] : blocks.dropFirst().reduce(blocks[0]) { $0 + [Line.blank.asLead] + $1 }
         var below: [Line] = []
