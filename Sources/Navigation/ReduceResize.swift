@@ -29,5 +29,6 @@ extension State {
         if isList || place.focus != nil { scrollToFocus() }
         if prompt != nil { scrollPromptToSelection() }
         if case let .help(scroll) = overlay { overlay = .help(scroll: helpScroll(after: .close, from: scroll)) }
+        if case let .info(scroll) = overlay { overlay = .info(scroll: infoScroll(after: .close, from: scroll)) }
     }
 }

@@ -8,7 +8,8 @@ final class HomeScreenTests: TmuxTestCase {
     private func itemNumbers(_ screen: Screen) -> [Int] {
         screen.lines.compactMap { line in
             let trimmed = line.drop { $0 == " " || $0 == "›" }
-            guard let number = trimmed.prefix { $0.isNumber }.nilIfEmpty.flatMap({ Int($0) }),
+            let digits = trimmed.prefix(while: \.isNumber)
+            guard let number = Int(digits),
                   trimmed.dropFirst(String(number).count).hasPrefix("  ") else { return nil }
             return number
         }
@@ -52,8 +53,4 @@ final class HomeScreenTests: TmuxTestCase {
         }
         try tmux.quitAndAssertRestored()
     }
-}
-
-private extension Substring {
-    var nilIfEmpty: Substring? { isEmpty ? nil : self }
 }

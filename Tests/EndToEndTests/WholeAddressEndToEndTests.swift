@@ -22,6 +22,26 @@ final class WholeAddressEndToEndTests: TmuxTestCase {
         XCTAssertEqual(try sources(width: 40), wide, "at 40 columns each address is still whole on its line")
     }
 
+    func testAt80ColumnsTheInfoScreenScrollsToEverySourceAndEveryOneThatFitsIsWhole() throws {
+        let expected = try sources(width: 120)
+        let tmux = try startTmux(width: 80, height: 24)
+        try tmux.startToolkit([page], environment: ["XDG_STATE_HOME": tmux.file("state").path])
+        try tmux.waitFor("the page") { $0.row(0).contains("Oldham") }
+        tmux.send("=")
+        var seen = try tmux.waitFor("the info screen") { $0.row(22).hasSuffix("Info") || $0.row(22).hasSuffix("Info · Top") }.lines
+        if !tmux.capture().row(22).hasSuffix("Info") {
+            tmux.send("End")
+            seen += try tmux.waitFor("the end of the info screen") { $0.row(22).hasSuffix("Info · Bot") }.lines
+        }
+        let rows = Set(seen.map { $0.trimmingCharacters(in: .whitespaces) })
+        for address in expected where address.count <= 80 {
+            XCTAssertTrue(rows.contains(address), "\(address) whole on a row: \(seen.joined(separator: "\n"))")
+        }
+        tmux.send("Escape")
+        try tmux.waitFor("the page again") { $0.row(22).hasSuffix("Top") }
+        try tmux.quitAndAssertRestored()
+    }
+
     func testTheInfoScreenShowsEverySourceWholeInAWideWindow() throws {
         let expected = try sources(width: 120)
         let tmux = try startTmux(width: 140, height: 40)

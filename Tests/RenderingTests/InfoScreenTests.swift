@@ -42,6 +42,27 @@ final class InfoScreenTests: XCTestCase {
         XCTAssertEqual(rows[first] + rows[first + 1].trimmingTrailingSpaces, Self.long)
     }
 
+    func testALongListOfAddressesScrollsLikeAPage() {
+        let many = (1...30).map { "https://example.org/source-\($0)" }
+        let catalog = Fixture.load([
+            Fixture.root,
+            Fixture.page("a.md", frontMatter: "title: A page\nsources:\n" + many.map { "  - \($0)" }.joined(separator: "\n")),
+        ])
+        let info = reduce(State(catalog: catalog, size: Size(columns: 80, rows: 24), start: PageID("a")), .key(.character("="))).state
+        XCTAssertEqual(StatusView.position(for: info), "Info · Top")
+        let down = assertTransition(info, .key(.down)) { $0.overlay = .info(scroll: 1) }
+        let end = reduce(down, .key(.end)).state
+        let maximum = info.infoLines.count - info.frame.bodyRows
+        XCTAssertEqual(end.overlay, .info(scroll: maximum))
+        XCTAssertEqual(StatusView.position(for: end), "Info · Bot")
+        XCTAssertTrue(render(end).text.contains("  https://example.org/source-30\n"), render(end).text)
+        assertTransition(end, .key(.pageDown))
+        XCTAssertEqual(reduce(end, .key(.home)).state.overlay, .info(scroll: 0))
+        XCTAssertNil(reduce(end, .key(.escape)).state.overlay)
+        let shrunk = reduce(end, .resized(Size(columns: 80, rows: 60))).state
+        XCTAssertEqual(shrunk.overlay, .info(scroll: 0), "a window that holds it all shows it from the top")
+    }
+
     func testFollowingALongWebLinkSaysWhereToReadItWhole() {
         let page = State(catalog: catalog, size: Size(columns: 80, rows: 24), start: PageID("a"))
         let focused = reduce(page, .key(.tab)).state
