@@ -5,6 +5,9 @@ import Catalog
 struct BlockLayout {
     let width: Int
     let glyphs: Glyphs
+    /// Whether a web address is kept on one line even past `width` (plain output, so it can be
+    /// copied whole), rather than cut to fit (the screen, where no row may overflow).
+    var wholeAddresses = false
 
     /// The lines for a sequence of blocks, separated by blank lines unless `compact`.
     func lines(for blocks: [Block], compact: Bool = false) -> [Line] {
@@ -23,20 +26,20 @@ struct BlockLayout {
         case let .heading(level, content, anchor):
             var style = Style(.heading, bold: true)
             if level >= 4 { style.bold = false; style.underline = true }
-            var lines = TextWrapper.wrap(content, width: width, base: style, glyphs: glyphs).map { Line($0) }
+            var lines = TextWrapper.wrap(content, width: width, base: style, glyphs: glyphs, wholeAddresses: wholeAddresses).map { Line($0) }
             if level <= 2, let widest = lines.map(\.width).max() {
                 lines.append(Line([Span(String(repeating: glyphs.rule, count: min(widest, width)), Style(.muted))]))
             }
             lines[0].anchor = anchor
             return lines
         case let .paragraph(content):
-            return TextWrapper.wrap(content, width: width, base: .text, glyphs: glyphs).map { Line($0) }
+            return TextWrapper.wrap(content, width: width, base: .text, glyphs: glyphs, wholeAddresses: wholeAddresses).map { Line($0) }
         case let .list(start, items):
             return listLines(start: start, items: items)
         case let .quote(inner):
             guard width > 2 else { return lines(for: inner) }
             let bar = Span(glyphs.quoteBar + " ", Style(.quote))
-            let inside = BlockLayout(width: max(1, width - 2), glyphs: glyphs).lines(for: inner)
+            let inside = BlockLayout(width: max(1, width - 2), glyphs: glyphs, wholeAddresses: wholeAddresses).lines(for: inner)
             return inside.map { line in
                 var line = line
                 line.spans = [bar] + line.spans.map { span in
@@ -65,7 +68,7 @@ struct BlockLayout {
         }
         let markerWidth = (markers.map { DisplayWidth.of($0) }.max() ?? 1) + 1
         guard width > markerWidth else { return items.flatMap { lines(for: $0, compact: true) } }
-        let inner = BlockLayout(width: max(1, width - markerWidth), glyphs: glyphs)
+        let inner = BlockLayout(width: max(1, width - markerWidth), glyphs: glyphs, wholeAddresses: wholeAddresses)
         // The indent under a marker is plain: muted blanks look the same but cost the terminal a
         // colour change and back on every continued line.
         let indent = Span(String(repeating: " ", count: markerWidth))

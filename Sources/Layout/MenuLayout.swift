@@ -2,25 +2,81 @@ import Catalog
 
 /// Lays out a menu page: its title, its lead text, then one entry per child (number and title on
 /// one line, summary below), each entry a target, then the generated "What next?" block, whose
-/// links are targets after the entries.
+/// links are targets after the entries. In a window too short for the lead and every entry, the
+/// lead yields: what fits stays above the entries, ending with a line that says the rest is below
+/// them (before "What next?"), so the menu itself is never below the fold.
 public enum MenuLayout {
-    /// The menu laid out `width` columns wide (at least 1).
-    public static func document(for page: Page, in catalog: Catalog, width: Int, glyphs: Glyphs) -> Document {
+    /// The menu laid out `width` columns wide (at least 1), for a body of `rows` rows when given;
+    /// web addresses whole as in `PageLayout` when `wholeAddresses`.
+    public static func document(for page: Page, in catalog: Catalog, width: Int, rows: Int? = nil, glyphs: Glyphs,
+                                wholeAddresses: Bool = false) -> Document {
         let width = max(1, width)
         var lines = TextWrapper.wrap([Inline(page.title)], width: width, base: Style(.title, bold: true), glyphs: glyphs)
             .map { Line($0, origin: -1) }
         let titleWidth = lines.map(\.width).max() ?? 0
         lines.append(Line([Span(String(repeating: glyphs.titleRule, count: min(width, titleWidth)), Style(.muted))], origin: -1))
-        let lead = page.blocks[..<page.footerStart].map(withoutLinks)
-        if !lead.isEmpty {
+        let items = itemLines(for: page, in: catalog, width: width, glyphs: glyphs)
+        let layout = BlockLayout(width: width, glyphs: glyphs, wholeAddresses: wholeAddresses)
+        let blocks = page.blocks[..<page.footerStart].map { layout.lines(for: [withoutLinks($0)]).map(\.asLead) }
+        let whole = blocks.isEmpty ? [] : blocks.dropFirst().reduce(blocks[0]) { $0 + [Line.blank.asLead] + $1 }
+        var below: [Line] = []
+        if !whole.isEmpty {
             lines.append(Line([], origin: -1))
-            lines += BlockLayout(width: width, glyphs: glyphs).lines(for: lead).map { line in
-                var line = line
-                line.origin = -1
-                return line
+            if let rows, lines.count + whole.count + 1 + items.count > rows {
+                let room = rows - lines.count - 2 - items.count
+                let split = yield(blocks, within: room)
+                lines += split.above + [marker(continuing: !split.above.isEmpty, width: width, glyphs: glyphs)]
+                below = [Line.blank.asLead] + split.below
+            } else {
+                lines += whole
             }
         }
         lines.append(Line([], origin: -1))
+        lines += items + below
+        // The footer's links are keyed after the entries, so they are numbered after them.
+        let entries = page.children.count
+        let footer = Array(page.blocks[page.footerStart...])
+        if !footer.isEmpty {
+            lines.append(Line([], origin: entries))
+            for var line in layout.lines(for: footer) {
+                line.origin = entries
+                for index in line.spans.indices { line.spans[index].target = line.spans[index].target.map { $0 + entries } }
+                lines.append(line)
+            }
+        }
+        return Document(width: width, lines: lines) { key in
+            key < entries ? .open(page.children[key], anchor: nil) : PageLayout.action(for: page.links[key - entries])
+        }
+    }
+
+    /// The lead's blocks split into the lines that fit in `room` rows above the items (whole
+    /// blocks while they fit, else the first block's first lines) and the rest.
+    private static func yield(_ blocks: [[Line]], within room: Int) -> (above: [Line], below: [Line]) {
+        var above: [Line] = []
+        var index = 0
+        while index < blocks.count, above.count + (above.isEmpty ? 0 : 1) + blocks[index].count <= room {
+            if !above.isEmpty { above.append(Line.blank.asLead) }
+            above += blocks[index]
+            index += 1
+        }
+        var rest = Array(blocks[index...])
+        if above.isEmpty, room > 0, let first = rest.first {
+            above = Array(first.prefix(room))
+            rest[0] = Array(first.dropFirst(room))
+        }
+        let below = rest.filter { !$0.isEmpty }
+        return (above, below.isEmpty ? [] : below.dropFirst().reduce(below[0]) { $0 + [Line.blank.asLead] + $1 })
+    }
+
+    /// The line that ends a lead cut short, saying where the rest is.
+    private static func marker(continuing: Bool, width: Int, glyphs: Glyphs) -> Line {
+        let text = continuing ? "\(glyphs.ellipsis) continued below the menu" : "The introduction is below the menu."
+        return Line([Span(DisplayWidth.truncate(text, to: width, ellipsis: glyphs.ellipsis), Style(.muted))], origin: -1)
+    }
+
+    /// One entry per child: number and title, then the summary.
+    private static func itemLines(for page: Page, in catalog: Catalog, width: Int, glyphs: Glyphs) -> [Line] {
+        var lines: [Line] = []
         let numberWidth = String(page.children.count).count
         let indent = numberWidth + 2
         for (index, id) in page.children.enumerated() {
@@ -34,20 +90,7 @@ public enum MenuLayout {
                 lines.append(Line([Span(String(repeating: " ", count: indent)), Span(summary, Style(.muted))], origin: index))
             }
         }
-        // The footer's links are keyed after the entries, so they are numbered after them.
-        let entries = page.children.count
-        let footer = Array(page.blocks[page.footerStart...])
-        if !footer.isEmpty {
-            lines.append(Line([], origin: entries))
-            for var line in BlockLayout(width: width, glyphs: glyphs).lines(for: footer) {
-                line.origin = entries
-                for index in line.spans.indices { line.spans[index].target = line.spans[index].target.map { $0 + entries } }
-                lines.append(line)
-            }
-        }
-        return Document(width: width, lines: lines) { key in
-            key < entries ? .open(page.children[key], anchor: nil) : PageLayout.action(for: page.links[key - entries])
-        }
+        return lines
     }
 
     /// The block with links shown as plain text, since a menu's targets are its items.
@@ -62,5 +105,14 @@ public enum MenuLayout {
             return .table(Table(header: table.header.map(plain), rows: table.rows.map { $0.map(plain) }, alignments: table.alignments))
         case .code, .rule: return block
         }
+    }
+}
+
+private extension Line {
+    /// The line as part of a menu's lead, which belongs to no item.
+    var asLead: Line {
+        var line = self
+        line.origin = -1
+        return line
     }
 }

@@ -3,11 +3,12 @@ import Catalog
 /// Lays out a page (title, underline, body) as a `Document` of a given width; its links become
 /// the document's targets.
 public enum PageLayout {
-    /// The page laid out `width` columns wide (at least 1).
-    public static func document(for page: Page, width: Int, glyphs: Glyphs) -> Document {
+    /// The page laid out `width` columns wide (at least 1); with `wholeAddresses`, for printing,
+    /// a web address is never cut, and its line may run past `width` as in `lynx -dump`.
+    public static func document(for page: Page, width: Int, glyphs: Glyphs, wholeAddresses: Bool = false) -> Document {
         let width = max(1, width)
         let lines = titleLines(for: page, width: width, glyphs: glyphs)
-            + blockLines(for: page, blocks: page.blocks.indices, width: width, glyphs: glyphs)
+            + blockLines(for: page, blocks: page.blocks.indices, width: width, glyphs: glyphs, wholeAddresses: wholeAddresses)
         return document(for: page, lines: lines, width: width)
     }
 
@@ -21,8 +22,8 @@ public enum PageLayout {
     }
 
     /// The lines of the blocks in `blocks`, each after a blank line and marked with its block's index.
-    static func blockLines(for page: Page, blocks: Range<Int>, width: Int, glyphs: Glyphs) -> [Line] {
-        let layout = BlockLayout(width: width, glyphs: glyphs)
+    static func blockLines(for page: Page, blocks: Range<Int>, width: Int, glyphs: Glyphs, wholeAddresses: Bool = false) -> [Line] {
+        let layout = BlockLayout(width: width, glyphs: glyphs, wholeAddresses: wholeAddresses)
         var lines: [Line] = []
         for index in blocks {
             lines.append(Line([], origin: index))

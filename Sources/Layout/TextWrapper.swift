@@ -1,7 +1,8 @@
 import Catalog
 
 /// Fills lines of a given width with styled inline text, breaking at spaces and, for words longer
-/// than a line, inside the word; `"\n"` forces a break.
+/// than a line, inside the word (except, when asked, a web address, which gets a line of its own
+/// however long); `"\n"` forces a break.
 enum TextWrapper {
     /// One unbreakable piece of a word, with its style and link.
     private struct Piece {
@@ -21,11 +22,14 @@ enum TextWrapper {
 
     /// Wraps `inlines` to `width` columns (at least 1); `base` is the style of plain text.
     /// `measure` gives one character's columns when a word has to be cut; it is a parameter so
-    /// that tests can count how often cutting measures.
+    /// that tests can count how often cutting measures. With `wholeAddresses`, a word holding
+    /// `http://` or `https://` is never cut: it starts a line when it does not fit, and that
+    /// line may be wider than `width`.
     static func wrap(
-        _ inlines: [Inline], width: Int, base: Style, glyphs: Glyphs, measure: (Character) -> Int = DisplayWidth.of
+        _ inlines: [Inline], width: Int, base: Style, glyphs: Glyphs, wholeAddresses: Bool = false,
+        measure: (Character) -> Int = DisplayWidth.of
     ) -> [[Span]] {
-        var filler = Filler(width: max(1, width))
+        var filler = Filler(width: max(1, width), wholeAddresses: wholeAddresses)
         for inline in inlines {
             let style = self.style(for: inline, base: base)
             let text = glyphs.text(inline.text)
@@ -71,14 +75,16 @@ enum TextWrapper {
     /// use, a third of the time spent wrapping.
     private struct Filler {
         let width: Int
+        let wholeAddresses: Bool
         var lines: [[Span]] = []
         var line: [Span] = []
         var lineWidth = 0
         var pendingSpace: Piece?
         var word: [Piece] = []
 
-        init(width: Int) {
+        init(width: Int, wholeAddresses: Bool) {
             self.width = width
+            self.wholeAddresses = wholeAddresses
         }
 
         mutating func append(_ piece: Piece) {
@@ -161,7 +167,17 @@ enum TextWrapper {
                 append(space)
             }
             pendingSpace = nil
-            for piece in word { place(piece, measure: measure) }
+            if wholeAddresses, isAddress(word) {
+                for piece in word { append(piece) }
+            } else {
+                for piece in word { place(piece, measure: measure) }
+            }
+        }
+
+        /// Whether a word holds a web address, which printed output must not cut.
+        private func isAddress(_ word: [Piece]) -> Bool {
+            let text = word.map(\.text).joined()
+            return text.contains("http://") || text.contains("https://")
         }
     }
 

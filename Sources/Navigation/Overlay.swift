@@ -2,6 +2,6 @@
 public enum Overlay: Hashable, Sendable {
     /// The help screen, scrolled to this line.
     case help(scroll: Int)
-    /// The page's id, sources and position.
-    case info
+    /// The page's id, position and web addresses, scrolled to this line.
+    case info(scroll: Int)
 }

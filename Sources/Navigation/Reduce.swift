@@ -42,6 +42,7 @@ extension State {
     private mutating func perform(_ command: Command) -> [Effect] {
         if overlay != nil {
             if case let .help(scroll) = overlay { overlay = .help(scroll: helpScroll(after: command, from: scroll)) }
+            if case let .info(scroll) = overlay { overlay = .info(scroll: infoScroll(after: command, from: scroll)) }
             switch command {
             case .close: overlay = nil
             case .repaint: return [.repaint]
@@ -79,7 +80,7 @@ extension State {
         case .nextMatch, .previousMatch:
             stepMatch(forward: command == .nextMatch)
         case .info:
-            overlay = .info
+            overlay = .info(scroll: 0)
         case .help:
             overlay = .help(scroll: 0)
         case .close:

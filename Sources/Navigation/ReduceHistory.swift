@@ -7,6 +7,11 @@ extension State {
         switch action {
         case let .external(url):
             notice = "Web link (open it in a browser): \(url)"
+            // The status line cuts what does not fit; the info screen shows the address whole.
+            if let notice, DisplayWidth.of(notice) > size.columns - 8,
+               let key = Keymap.bindings.first(where: { $0.command == .info && $0.contexts.contains(context) })?.keys.first {
+                self.notice = "Web link (\(key.name(arrows: .symbols)) shows it whole): \(url)"
+            }
         case let .open(id, anchor):
             let fromResults = place.results != nil
             history.append(place)

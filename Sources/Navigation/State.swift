@@ -39,8 +39,10 @@ public struct State: Equatable, Sendable {
     /// A long page being laid out a part at a time, while some of it is left to lay out.
     var progress: ProgressivePageLayout?
 
-    /// The state at start: `start` open (at `anchor`, or scrolled to `scroll`) in a window of `size`.
-    public init(catalog: Catalog, size: Size, glyphs: Glyphs = .unicode, start: PageID = .root, anchor: String? = nil, scroll: Int = 0) {
+    /// The state at start: `start` open (at `anchor`, or scrolled to `scroll`) in a window of `size`;
+    /// `reopened` when it is the place the last run left, which the status line then says once.
+    public init(catalog: Catalog, size: Size, glyphs: Glyphs = .unicode, start: PageID = .root, anchor: String? = nil, scroll: Int = 0,
+                reopened: Bool = false) {
         self.catalog = catalog
         self.searchIndex = SearchIndexCache()
         self.glyphs = glyphs
@@ -52,7 +54,7 @@ public struct State: Equatable, Sendable {
         self.search = nil
         self.matches = []
         self.currentMatch = nil
-        self.notice = nil
+        self.notice = reopened ? ReopenedNotice.text(at: start, in: catalog, glyphs: glyphs) : nil
         self.isFinished = false
         self.place = Place(id: start, scroll: scroll, focus: catalog[start].isMenu ? 0 : nil)
         self.document = Document(width: 1, lines: []) { _ in .open(start, anchor: nil) }
@@ -111,7 +113,7 @@ public struct State: Equatable, Sendable {
         }
         let page = catalog[place.id]
         return page.isMenu
-            ? MenuLayout.document(for: page, in: catalog, width: width, glyphs: glyphs)
+            ? MenuLayout.document(for: page, in: catalog, width: width, rows: frame.bodyRows, glyphs: glyphs)
             : PageLayout.document(for: page, width: width, glyphs: glyphs)
     }
 
@@ -166,16 +168,21 @@ public struct State: Equatable, Sendable {
     }
 
     /// Scrolls as little as possible so the focused target is on screen; the first item of a list
-    /// also brings the text above it into view.
+    /// also brings the text above it into view, and the last the text below it (a menu's lead
+    /// that yielded to its items).
     mutating func scrollToFocus() {
         guard let focus = place.focus, document.targets.indices.contains(focus) else { return }
-        place.scroll = State.scroll(place.scroll, showing: document.targets[focus], rows: frame.bodyRows, isFirst: isList && focus == 0)
+        let isLast = isList && focus == document.targets.count - 1
+        place.scroll = State.scroll(place.scroll, showing: document.targets[focus], rows: frame.bodyRows, isFirst: isList && focus == 0,
+                                    below: isLast ? document.lines.count : nil)
         clampScroll()
     }
 
-    /// The scroll nearest to `scroll` that shows `target` in `rows` rows.
-    static func scroll(_ scroll: Int, showing target: Target, rows: Int, isFirst: Bool) -> Int {
+    /// The scroll nearest to `scroll` that shows `target` in `rows` rows, and as much as it can of
+    /// what lies above the first item or down to line `below`.
+    static func scroll(_ scroll: Int, showing target: Target, rows: Int, isFirst: Bool, below: Int? = nil) -> Int {
         var scroll = isFirst ? 0 : scroll
+        if let below { scroll = max(scroll, below - rows) }
         if target.lastRow >= scroll + rows { scroll = target.lastRow - rows + 1 }
         if target.firstRow < scroll { scroll = target.firstRow }
         return scroll

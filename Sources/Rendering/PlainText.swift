@@ -3,7 +3,8 @@ import Layout
 
 /// Pages and menus as plain text for a pipe, a file or a screen reader: the screen's layout
 /// without styles or escape sequences, each link marked `[n]` and listed at the end under
-/// "References", as `lynx -dump` does.
+/// "References", as `lynx -dump` does; like it, a web address is never split across lines, so
+/// it can be copied whole, and its line may run past the width.
 public enum PlainText {
     /// Where each number in a page's plain text leads: a menu's items, or a page's references.
     public static func numberedTargets(of id: PageID, in catalog: Catalog) -> [LinkTarget] {
@@ -19,9 +20,9 @@ public enum PlainText {
             let footer = menuFooter(of: page)
             var copy = page
             copy.blocks = Array(page.blocks[..<page.footerStart]) + footer.blocks
-            let document = MenuLayout.document(for: copy, in: catalog, width: width, glyphs: glyphs)
+            let document = MenuLayout.document(for: copy, in: catalog, width: width, glyphs: glyphs, wholeAddresses: true)
             let references = page.children.map { "toolkit \($0)" } + footer.targets.map { reference($0, in: catalog, glyphs: glyphs) }
-            return text(of: document) + referenceList(references, glyphs: glyphs)
+            return text(of: document) + sourceList(page.sources, glyphs: glyphs) + referenceList(references, glyphs: glyphs)
         }
         return body(of: page, blocks: page.blocks, in: catalog, width: width, glyphs: glyphs, title: true)
     }
@@ -32,8 +33,8 @@ public enum PlainText {
         var copy = page
         copy.blocks = numbered.blocks
         let document = title
-            ? PageLayout.document(for: copy, width: width, glyphs: glyphs)
-            : BodyLayout.document(for: copy, width: width, glyphs: glyphs)
+            ? PageLayout.document(for: copy, width: width, glyphs: glyphs, wholeAddresses: true)
+            : BodyLayout.document(for: copy, width: width, glyphs: glyphs, wholeAddresses: true)
         let references = numbered.targets.map { reference($0, in: catalog, glyphs: glyphs) }
         return text(of: document) + referenceList(references, glyphs: glyphs)
     }
@@ -61,6 +62,13 @@ public enum PlainText {
             while text.last == " " { text.removeLast() }
             return text
         }.joined(separator: "\n") + "\n"
+    }
+
+    /// A menu's sources, which a page lists in its own footer; on screen they are on the `=` screen.
+    private static func sourceList(_ sources: [String], glyphs: Glyphs) -> String {
+        guard !sources.isEmpty else { return "" }
+        return "\nSources\n" + String(repeating: glyphs.rule, count: 7) + "\n\n"
+            + sources.map { glyphs.bullet + " " + glyphs.text($0) + "\n" }.joined()
     }
 
     private static func referenceList(_ references: [String], glyphs: Glyphs) -> String {

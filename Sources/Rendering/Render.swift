@@ -16,8 +16,8 @@ public func render(_ state: State) -> Screen {
     switch state.overlay {
     case let .help(scroll):
         HelpView.draw(on: &screen, frame: frame, scroll: scroll, arrows: arrows)
-    case .info:
-        InfoView.draw(state, on: &screen)
+    case let .info(scroll):
+        InfoView.draw(state, scroll: scroll, on: &screen)
     case nil:
         DocumentView.draw(state, on: &screen)
     }

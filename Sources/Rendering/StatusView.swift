@@ -48,7 +48,11 @@ enum StatusView {
     static func position(for state: State) -> String {
         switch state.overlay {
         case .help: return "Help"
-        case .info: return "Info"
+        case let .info(scroll):
+            let lines = state.infoLines.count, rows = state.frame.bodyRows
+            guard lines > rows else { return "Info" }
+            let at = scroll == 0 ? "Top" : scroll >= lines - rows ? "Bot" : "\(min(scroll + rows, lines) * 100 / lines)%"
+            return "Info \(state.glyphs.dot) \(at)"
         case nil: break
         }
         if state.isList {

@@ -20,11 +20,17 @@ struct Toolkit: ParsableCommand {
 
     /// Runs the command line. With no arguments, which is how most people start it, the menu is
     /// opened by `Browse` alone: building the whole command tree first cost more than drawing it.
+    /// Global options may come before the subcommand, as the README writes them.
     static func main() {
         if CommandLine.arguments.count == 1 {
             Browse.main([])
-        } else {
-            Toolkit.main(nil)
+            return
+        }
+        do {
+            Toolkit.main(try GlobalOptions.arrange(Array(CommandLine.arguments.dropFirst())))
+        } catch {
+            StandardError.write("\(error)")
+            Toolkit.exit(withError: ExitCode(64))
         }
     }
 }

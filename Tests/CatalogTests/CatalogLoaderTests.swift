@@ -118,4 +118,11 @@ final class CatalogLoaderTests: XCTestCase {
         XCTAssertEqual(catalog.nearMatches(for: "thre"), [PageID("beta/three")])
         XCTAssertEqual(catalog.nearMatches(for: "zzzzzzzzzz"), [])
     }
+
+    func testNearMissesOfAWordOfTheIdOrTheTitleAreSuggested() {
+        let catalog = Fixture.catalog
+        XCTAssertEqual(catalog.nearMatches(for: "fixtre"), [PageID("about")], "a word of the title")
+        XCTAssertEqual(catalog.nearMatches(for: "Page One"), [PageID("alpha/one")], "the title itself, whatever the case")
+        XCTAssertEqual(catalog.nearMatches(for: "secton").sorted(), [PageID("alpha"), PageID("beta")])
+    }
 }

@@ -57,7 +57,8 @@ final class NoTerminalOutputTests: XCTestCase {
         let lines = result.stdoutText.split(separator: "\n", omittingEmptySubsequences: false)
         XCTAssertGreaterThan(lines.count, 10)
         for line in lines {
-            XCTAssertLessThanOrEqual(line.count, 40, "wider than COLUMNS=40: \(line)")
+            // A web address is never split, so its line may be wider (as in lynx -dump).
+            if !line.contains("https://") { XCTAssertLessThanOrEqual(line.count, 40, "wider than COLUMNS=40: \(line)") }
             XCTAssertFalse(line.hasSuffix(" "), "trailing space: '\(line)'")
         }
         XCTAssertFalse(result.stdout.contains(escape))

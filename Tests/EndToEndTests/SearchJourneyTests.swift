@@ -44,12 +44,20 @@ final class SearchJourneyTests: TmuxTestCase {
 
         try tmux.startToolkit(environment: state)
         let reopened = try tmux.waitFor("the same page at the same place") { $0.row(0).contains("Corrective 2") }
-        XCTAssertEqual(reopened.lines[1..<23], before.lines[1..<23], "\(reopened)")
+        XCTAssertEqual(reopened.lines[1..<22], before.lines[1..<22], "\(reopened)")
+        XCTAssertTrue(reopened.row(22).hasPrefix(" Reopened where you left off: press u twice for the toolkit menu."), "\(reopened)")
+        tmux.send("Escape")
+        let settled = try tmux.waitFor("the notice gone at the first key") { !$0.contains("Reopened") }
+        XCTAssertEqual(settled.lines[1..<23], before.lines[1..<23], "\(settled)")
+        tmux.send("u")
+        tmux.send("u")
+        try tmux.waitFor("the menu, as the notice said") { $0.row(0).hasPrefix(" Toolkit") && $0.row(22).hasSuffix("2 of 6") }
         tmux.send("q")
         XCTAssertEqual(try tmux.waitForExit().status, 0)
 
         try tmux.startToolkit(["--fresh"], environment: state)
-        try tmux.waitFor("the menu") { $0.row(0).hasPrefix(" Toolkit") && $0.row(22).hasSuffix("1 of 6") }
+        let menu = try tmux.waitFor("the menu") { $0.row(0).hasPrefix(" Toolkit") && $0.row(22).hasSuffix("1 of 6") }
+        XCTAssertFalse(menu.contains("Reopened"), "\(menu)")
         tmux.send("q")
         XCTAssertEqual(try tmux.waitForExit().status, 0)
     }

@@ -68,7 +68,7 @@ final class HistoryTransitionTests: XCTestCase {
     }
 
     func testInfoOpensAndCloses() {
-        let info = assertTransition(menu, .key(.character("="))) { $0.overlay = .info }
+        let info = assertTransition(menu, .key(.character("="))) { $0.overlay = .info(scroll: 0) }
         XCTAssertEqual(info.context, .info)
         assertTransition(info, .key(.escape)) { $0.overlay = nil }
         assertTransition(info, .key(.character("="))) { $0.overlay = nil }

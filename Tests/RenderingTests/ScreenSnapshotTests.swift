@@ -57,6 +57,10 @@ final class ScreenSnapshotTests: XCTestCase {
         assertScreen(state(Fixture.catalog, sizes[0], at: PageID("alpha/one"), keys: [.enter]), named: "page-notice")
     }
 
+    func testPageReopenedFromTheLastRun() {
+        assertScreen(State(catalog: Fixture.catalog, size: sizes[0], start: PageID("alpha/one"), reopened: true), named: "page-reopened")
+    }
+
     func testHelp() {
         for size in sizes { assertScreen(state(Fixture.catalog, size, keys: [.character("?")]), named: "help") }
     }

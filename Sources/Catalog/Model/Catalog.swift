@@ -82,21 +82,45 @@ public struct Catalog: Equatable, Sendable {
         return contains(id) ? id : nil
     }
 
-    /// Up to `limit` page ids that look like what was typed, closest first, for "did you mean".
+    /// Up to `limit` page ids that look like what was typed, closest first, for "did you mean":
+    /// what contains it, then near misses of the whole id, of one of its words (`oldhm` for
+    /// `oldham-social-prescribing`, a plural's `s` optional) or of its title; sections before
+    /// their pages.
     public func nearMatches(for typed: String, limit: Int = 3) -> [PageID] {
-        let needle = typed.lowercased()
+        let needle = ASCIIFolding.foldLetters(typed.lowercased())
+        let threshold = 1 + max(2, needle.count / 3)
+        let wordThreshold = max(1, needle.count / 4)
+        // Titles need each page's front matter: read for a toolkit of ordinary size only, since
+        // a mistyped id should not read 10,000 files before saying so.
+        let readsTitles = ids.count <= Self.pagesWhoseTitlesAreSuggested
         let scored = ids.filter { !$0.isRoot }.map { id -> (PageID, Int) in
             let path = id.path.lowercased()
             let leaf = path.split(separator: "/").last.map(String.init) ?? path
             if path.contains(needle) { return (id, 0) }
             if !needle.isEmpty && needle.contains(leaf) { return (id, 1) }
-            return (id, 1 + min(EditDistance.between(needle, path), EditDistance.between(needle, leaf)))
+            var words = path.split { $0 == "/" || $0 == "-" }.map(String.init)
+            var score = 1 + min(EditDistance.between(needle, path), EditDistance.between(needle, leaf))
+            if readsTitles {
+                let title = ASCIIFolding.foldLetters(self[id].title.lowercased())
+                if !needle.isEmpty && title.contains(needle) { return (id, 1) }
+                score = min(score, 1 + EditDistance.between(needle, title))
+                words += title.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            }
+            let nearestWord = words.filter { $0.count > 3 }.map { word in
+                min(EditDistance.between(needle, word), word.hasSuffix("s") ? EditDistance.between(needle, String(word.dropLast())) : .max)
+            }.min() ?? .max
+            if nearestWord <= wordThreshold { score = min(score, 1 + nearestWord) }
+            return (id, score)
         }
-        let threshold = 1 + max(2, needle.count / 3)
         return scored.filter { $0.1 <= threshold }
-            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+            .sorted { ($0.1, depth($0.0), $0.0) < ($1.1, depth($1.0), $1.0) }
             .prefix(limit).map(\.0)
     }
+
+    private func depth(_ id: PageID) -> Int { id.path.utf8.count { $0 == UInt8(ascii: "/") } }
+
+    /// The largest toolkit whose titles are compared with a mistyped id.
+    static let pagesWhoseTitlesAreSuggested = 1_000
 }
 
 extension Catalog {

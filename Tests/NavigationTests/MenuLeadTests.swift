@@ -1,0 +1,73 @@
+import Catalog
+import Layout
+@testable import Navigation
+import TestSupport
+import XCTest
+
+/// A menu's items come before the fold: a lead text too long for the window yields to them, and
+/// the rest of it stays readable below the last item.
+final class MenuLeadTests: XCTestCase {
+    private static let paragraphs = (1...6).map { "Paragraph \($0) of a long introduction, which goes on for long enough to need three lines at an ordinary width of eighty columns or so." }
+
+    private static func catalog(lead: [String]) -> Catalog {
+        var files = [Fixture.page("index.md", frontMatter: "title: A toolkit with a long introduction", body: lead.joined(separator: "\n\n"))]
+        for number in 1...6 {
+            files.append(Fixture.page("s\(number)/index.md", frontMatter: "title: Section \(number)\nsummary: What section \(number) holds"))
+            files.append(Fixture.page("s\(number)/page.md", frontMatter: "title: A page of section \(number)"))
+        }
+        return Fixture.load(files)
+    }
+
+    private let size = Size(columns: 80, rows: 24)
+
+    func testEveryItemIsOnTheFirstScreenHoweverLongTheLead() {
+        for lead in [Self.paragraphs, [Self.paragraphs.joined(separator: " ")]] {
+            let state = State(catalog: Self.catalog(lead: lead), size: size, start: .root)
+            XCTAssertEqual(state.place.scroll, 0)
+            let screen = state.document.lines.prefix(state.frame.bodyRows).map(\.text)
+            XCTAssertEqual(screen.first, "A toolkit with a long introduction")
+            XCTAssertTrue(screen.contains { $0.hasPrefix("Paragraph 1 of a long introduction") }, "the lead starts above the items: \(screen)")
+            XCTAssertTrue(screen.contains("… continued below the menu"), "\(screen)")
+            for number in 1...6 {
+                XCTAssertTrue(screen.contains("\(number)  Section \(number)"), "item \(number) on the first screen: \(screen)")
+                XCTAssertTrue(state.isVisible(number - 1))
+            }
+        }
+    }
+
+    func testNoWordOfTheLeadIsLostAndTheLastItemShowsTheRest() {
+        let catalog = Self.catalog(lead: Self.paragraphs)
+        let state = State(catalog: catalog, size: size, start: .root)
+        let everything = MenuLayout.document(for: catalog.root, in: catalog, width: state.frame.textWidth, glyphs: .unicode)
+        func words(_ document: Document) -> [String] {
+            let marker = "… continued below the menu"
+            let lines: [String] = document.lines.map(\.text).filter { $0 != marker }
+            return lines.flatMap { $0.split(separator: " ").map(String.init) }
+        }
+        XCTAssertEqual(words(state.document).sorted(), words(everything).sorted())
+        let last = reduce(state, .key(.end)).state
+        XCTAssertEqual(last.place.focus, 5)
+        XCTAssertEqual(last.place.scroll, last.maximumScroll, "the last item brings the rest of the lead into view")
+        let sixth = last.document.lines.firstIndex { $0.text.hasPrefix("Paragraph 6") } ?? -1
+        XCTAssertGreaterThanOrEqual(sixth, last.place.scroll, "the lead's last paragraph is on screen")
+        XCTAssertTrue(last.isVisible(5))
+        XCTAssertEqual(reduce(last, .key(.home)).state.place.scroll, 0)
+    }
+
+    func testALeadThatFitsIsLaidOutAsBefore() {
+        let catalog = Self.catalog(lead: Array(Self.paragraphs.prefix(1)))
+        let state = State(catalog: catalog, size: size, start: .root)
+        XCTAssertEqual(state.document, MenuLayout.document(for: catalog.root, in: catalog, width: state.frame.textWidth, glyphs: .unicode))
+    }
+
+    func testATallerWindowGivesTheLeadBackAndKeepsTheSelection() {
+        let catalog = Self.catalog(lead: Self.paragraphs)
+        let moved = reduce(reduce(State(catalog: catalog, size: size, start: .root), .key(.down)).state, .key(.down)).state
+        let tall = reduce(moved, .resized(Size(columns: 80, rows: 60))).state
+        XCTAssertEqual(tall.place.focus, 2)
+        XCTAssertFalse(tall.document.lines.contains { $0.text.contains("continued below") })
+        let back = reduce(tall, .resized(size)).state
+        XCTAssertEqual(back.document, moved.document)
+        XCTAssertEqual(back.place.focus, 2)
+    }
+}
