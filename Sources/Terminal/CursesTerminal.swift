@@ -9,6 +9,7 @@ import Rendering
 public final class CursesTerminal {
     private let screenPointer: OpaquePointer
     private let palette: Palette
+    private let sparesLastColumn: Bool
     private var isStopped = false
 
     /// Starts curses on the controlling terminal, or returns nil if the terminal type is unknown or
@@ -24,6 +25,7 @@ public final class CursesTerminal {
             return nil
         }
         screenPointer = screen
+        sparesLastColumn = LastColumn.isUnsafe
         SignalGuard.setCursesActive(true)
         CapabilityTuning.apply()
         cbreak()
@@ -47,9 +49,9 @@ public final class CursesTerminal {
         stop()
     }
 
-    /// The window's size now.
+    /// The window's size now: a column less where the last one must stay unwritten (`LastColumn`).
     public var size: Size {
-        Size(columns: Int(toolkit_cols()), rows: Int(toolkit_lines()))
+        Size(columns: Int(toolkit_cols()) - (sparesLastColumn ? 1 : 0), rows: Int(toolkit_lines()))
     }
 
     /// Whether the terminal can move its cursor anywhere (`TERM=dumb` cannot), which the screen needs.
