@@ -56,7 +56,12 @@ public final class CursesTerminal {
 
     /// Whether the terminal can move its cursor anywhere (`TERM=dumb` cannot), which the screen needs.
     private static func canAddressCursor() -> Bool {
-        guard let capability = tigetstr("cup") else { return false }
+        hasCapability("cup")
+    }
+
+    /// Whether the terminal's description has this string capability.
+    private static func hasCapability(_ name: String) -> Bool {
+        guard let capability = tigetstr(name) else { return false }
         return Int(bitPattern: capability) != -1
     }
 
@@ -89,11 +94,16 @@ public final class CursesTerminal {
     }
 
     /// Leaves curses mode and restores the terminal; safe to call more than once.
+    /// Where there is no alternate screen (the Linux console, VT100, VT220), what was drawn
+    /// stays, and endwin leaves the cursor on its last row, the hints: a new line below them
+    /// gives the shell a clean line for its prompt, as `less` does.
     public func stop() {
         guard !isStopped else { return }
         isStopped = true
+        let keepsScreen = !Self.hasCapability("smcup")
         curs_set(1)
         endwin()
+        if keepsScreen { _ = write(STDOUT_FILENO, "\n", 1) }
         SignalGuard.setCursesActive(false)
         delscreen(screenPointer)
     }
