@@ -32,9 +32,7 @@ public final class CursesTerminal {
         noecho()
         nonl()
         keypad(toolkit_stdscr(), true)
-        // tmux and screen send these for Home and End, which xterm's terminfo entry does not list.
-        define_key("\u{1b}[1~", KEY_HOME)
-        define_key("\u{1b}[4~", KEY_END)
+        CommonKeys.define()
         set_escdelay(25)
         wtimeout(toolkit_stdscr(), 250)
         palette = Palette(theme: theme, useColor: useColor)
