@@ -1,7 +1,8 @@
 import Catalog
 
 /// Lays out a menu page: its title, its lead text, then one entry per child (number and title on
-/// one line, summary below), each entry a target.
+/// one line, summary below), each entry a target. The numbers are the ones the digit keys and
+/// menu numbers use (`ItemNumbers`).
 public enum MenuLayout {
     /// The menu laid out `width` columns wide (at least 1).
     public static func document(for page: Page, in catalog: Catalog, width: Int, glyphs: Glyphs) -> Document {
@@ -20,11 +21,12 @@ public enum MenuLayout {
             }
         }
         lines.append(Line([], origin: -1))
-        let numberWidth = String(page.children.count).count
+        let numbers = catalog.itemNumbers(of: page.id).shown.map(String.init)
+        let numberWidth = numbers.map(\.count).max() ?? 1
         let indent = numberWidth + 2
         for (index, id) in page.children.enumerated() {
             let child = catalog[id]
-            let number = String(index + 1)
+            let number = numbers[index]
             // The number and one space are a span of their own, which the selection reverses.
             let label = width > indent ? String(repeating: " ", count: numberWidth - number.count) + number + " " : ""
             let gap = label.isEmpty ? [] : [Span(" ", target: index)]

@@ -14,7 +14,7 @@ final class SelectionStyleTests: XCTestCase {
     }()
 
     /// The text of every reversed span on screen, by row.
-    private func reversed(_ keys: [Key], at id: PageID = PageID("correctives"), size: Size = Size(columns: 80, rows: 24)) -> [Int: [String]] {
+    private func reversed(_ keys: [Key], at id: PageID = .root, size: Size = Size(columns: 80, rows: 24)) -> [Int: [String]] {
         let state = keys.reduce(State(catalog: Self.builtin, size: size, start: id)) { reduce($0, .key($1)).state }
         var result: [Int: [String]] = [:]
         for (row, spans) in render(state).rows.enumerated() {
