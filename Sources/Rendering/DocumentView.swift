@@ -4,8 +4,8 @@ import Navigation
 
 /// Draws the visible part of the current page or list (or of the prompt's list while typing),
 /// with search matches marked and the cursor on the focus. A focused link is reversed; a list's
-/// selected item gets a reversed marker in the margin and its first span reversed (in a menu, the
-/// item's number: a solid block that shows in 8 colours, in monochrome and without colour), so
+/// selected item gets a reversed marker in the margin and its first span drawn like it (in a menu,
+/// the item's number: one solid block that shows in 8 colours, in monochrome and without colour), so
 /// moving the selection rewrites a few cells rather than two whole titles (a few dozen bytes per
 /// key over a slow link, not two hundred).
 enum DocumentView {
@@ -48,7 +48,7 @@ enum DocumentView {
                row == max(scroll, document.targets[focus].firstRow) {
                 screen.cursor = Screen.Cursor(row: frame.bodyTop + offset, column: min(focusColumn, frame.size.columns - 1))
                 isFocusRow = true
-                if marksInMargin, let firstFocusSpan { spans[firstFocusSpan].style.reverse = true }
+                if marksInMargin, let firstFocusSpan { spans[firstFocusSpan].style = marker.style }
             }
             screen.draw([marksInMargin && isFocusRow ? marker : margin] + spans, at: frame.bodyTop + offset)
         }
