@@ -55,4 +55,12 @@ final class TitleNumberTransitionTests: XCTestCase {
         XCTAssertTrue(tree.contains("2.0  Overview: every rule"), tree)
         XCTAssertTrue(tree.contains("2.3  Rule 3: Trust"), tree)
     }
+
+    func testTheLineReaderTakesTheNumbersItShows() {
+        var reader = LineSession(catalog: catalog, start: PageID("rules"), width: 80, glyphs: .unicode)
+        XCTAssertTrue(reader.prompt.hasPrefix("[0-3 to open"), reader.prompt)
+        XCTAssertTrue(reader.screen().contains("3  Rule 3: Trust"), reader.screen())
+        _ = reader.handle("3")
+        XCTAssertEqual(reader.view, .page(PageID("rules/third")))
+    }
 }
