@@ -14,13 +14,15 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .systemLibrary(name: "CCmark", path: "Sources/CCmark"),
         .systemLibrary(name: "CYaml", path: "Sources/CYaml"),
+        .systemLibrary(name: "CPoll", path: "Sources/CPoll"),
 
         .target(name: "Catalog", dependencies: ["CCmark", "CYaml"]),
         .target(name: "Layout", dependencies: ["Catalog"]),
         .target(name: "Navigation", dependencies: ["Catalog", "Layout"]),
-        .target(name: "Rendering", dependencies: ["Navigation", "Layout", "Catalog"]),
+        .target(name: "Rendering", dependencies: ["Navigation", "Layout", "Catalog", "CCmark"]),
         .target(name: "Sharing"),
-        .target(name: "Terminal", dependencies: ["CNcursesw", "Rendering", "Navigation", "Sharing"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "Rendering", "Navigation", "Layout"]),
+        .target(name: "Runtime", dependencies: ["CPoll", "Catalog", "Navigation", "Rendering", "Sharing", "Terminal"]),
 
         .executableTarget(name: "embed-content", path: "Sources/EmbedContent"),
         .plugin(name: "EmbedContentPlugin", capability: .buildTool(), dependencies: ["embed-content"]),
@@ -29,17 +31,19 @@ let package = Package(
         .executableTarget(
             name: "toolkit",
             dependencies: [
-                "Catalog", "Layout", "Navigation", "Rendering", "Terminal", "Sharing", "BuiltinContent",
+                "Catalog", "Layout", "Navigation", "Rendering", "Terminal", "Runtime", "Sharing", "BuiltinContent",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
-        .target(name: "TestSupport", dependencies: ["Catalog", "Navigation", "Rendering"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Catalog", "Navigation", "Rendering", "Terminal"], path: "Tests/TestSupport"),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "BuiltinContent", "TestSupport"]),
-        .testTarget(name: "LayoutTests", dependencies: ["Layout", "TestSupport"]),
-        .testTarget(name: "NavigationTests", dependencies: ["Navigation", "Rendering", "TestSupport"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "BuiltinContent", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "LayoutTests", dependencies: ["Catalog", "Layout", "TestSupport"]),
+        .testTarget(name: "NavigationTests", dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "TestSupport"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "BuiltinContent", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "SharingTests", dependencies: ["Sharing"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "Navigation"]),
+        .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Navigation", "Rendering", "Sharing", "Catalog", "BuiltinContent", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["toolkit", "TestSupport"]),
         .executableTarget(
             name: "toolkit-bench",

@@ -1,8 +1,9 @@
 import Catalog
 
 /// Lays out a menu page: its title, its lead text, then one entry per child (number and title on
-/// one line, summary below), each entry a target. The numbers are the ones the digit keys and
-/// menu numbers use (`ItemNumbers`).
+/// one line, summary below), each entry a target, then the generated "What next?" block, whose
+/// links are targets after the entries. The numbers are the ones the digit keys and menu numbers
+/// use (`ItemNumbers`).
 public enum MenuLayout {
     /// The menu laid out `width` columns wide (at least 1).
     public static func document(for page: Page, in catalog: Catalog, width: Int, glyphs: Glyphs) -> Document {
@@ -11,7 +12,7 @@ public enum MenuLayout {
             .map { Line($0, origin: -1) }
         let titleWidth = lines.map(\.width).max() ?? 0
         lines.append(Line([Span(String(repeating: glyphs.titleRule, count: min(width, titleWidth)), Style(.muted))], origin: -1))
-        let lead = page.blocks.map(withoutLinks)
+        let lead = page.blocks[..<page.footerStart].map(withoutLinks)
         if !lead.isEmpty {
             lines.append(Line([], origin: -1))
             lines += BlockLayout(width: width, glyphs: glyphs).lines(for: lead).map { line in
@@ -37,7 +38,20 @@ public enum MenuLayout {
                 lines.append(Line([Span(String(repeating: " ", count: indent)), Span(summary, Style(.muted))], origin: index))
             }
         }
-        return Document(width: width, lines: lines) { .open(page.children[$0], anchor: nil) }
+        // The footer's links are keyed after the entries, so they are numbered after them.
+        let entries = page.children.count
+        let footer = Array(page.blocks[page.footerStart...])
+        if !footer.isEmpty {
+            lines.append(Line([], origin: entries))
+            for var line in BlockLayout(width: width, glyphs: glyphs).lines(for: footer) {
+                line.origin = entries
+                for index in line.spans.indices { line.spans[index].target = line.spans[index].target.map { $0 + entries } }
+                lines.append(line)
+            }
+        }
+        return Document(width: width, lines: lines) { key in
+            key < entries ? .open(page.children[key], anchor: nil) : PageLayout.action(for: page.links[key - entries])
+        }
     }
 
     /// The block with links shown as plain text, since a menu's targets are its items.

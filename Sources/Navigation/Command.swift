@@ -1,3 +1,5 @@
+import Catalog
+
 /// What the reader asked for: the intent a key is bound to in the keymap.
 public enum Command: Hashable, Sendable {
     /// Previous item in a menu; scroll up a line on a page.
@@ -66,10 +68,16 @@ public enum Command: Hashable, Sendable {
     case blank
     /// Switch a follower between following the presenter and exploring alone.
     case toggleFollowing
+    /// Show attendees how to join the shared presentation.
+    case showJoin
 }
 
 /// Work the state machine asks the program to do, returned as a value so tests can assert it.
 public enum Effect: Equatable, Sendable {
     /// Clear and redraw the whole terminal, not just what changed.
     case repaint
+    /// Tell followers where the presenter now is (performed only when the presentation is shared).
+    case publish(PresenterPosition)
+    /// Read a few more pages of the catalog for "Linked from" while nothing else is waiting.
+    case readAhead(Catalog)
 }

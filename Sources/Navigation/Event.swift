@@ -14,6 +14,8 @@ public enum Event: Equatable, Sendable {
     case shared(String)
     /// The presenter's connection closed.
     case shareClosed
+    /// This many followers are now connected to the presenter's shared socket.
+    case followersChanged(Int)
     /// No key is waiting: a moment for work that can wait, such as laying out the rest of a long page.
     case idle
 }

@@ -128,6 +128,7 @@ public enum Keymap {
         Binding(keys: [.character("q")], command: .quit, contexts: [.slide], help: "quit"),
         Binding(keys: [.character("t")], command: .pauseTimer, contexts: [.presenting], help: "pause or restart the timer"),
         Binding(keys: [.character(".")], command: .blank, contexts: [.presenting], help: "blank the screen, also while reading a page"),
+        Binding(keys: [.character("J")], command: .showJoin, contexts: [.presenting], help: "show the room how to join, large; any key returns"),
         Binding(keys: allDigits, command: .pick(0), contexts: [.jumping], help: "the item's number", keyLabel: "0-9"),
         Binding(keys: [.enter], command: .submit, contexts: [.jumping], help: "jump to it"),
         Binding(keys: [.backspace], command: .deleteBackward, contexts: [.jumping], help: "delete a digit"),

@@ -20,9 +20,10 @@ extension State {
         case .interrupted:
             isFinished = true
             return []
-        case .tick, .shared, .shareClosed:
+        case .tick, .shared, .shareClosed, .followersChanged:
             return []
         case .idle:
+            guard isLayingOut else { return catalog.hasPagesToReadAhead ? [.readAhead(catalog)] : [] }
             layOut(toRow: document.lines.count + State.linesPerIdleStep)
             return []
         case let .mouse(mouse):
@@ -92,7 +93,7 @@ extension State {
             return [.repaint]
         case .quit:
             isFinished = true
-        case .submit, .complete, .deleteBackward, .nextItem, .previousItem, .jump, .pauseTimer, .blank, .toggleFollowing:
+        case .submit, .complete, .deleteBackward, .nextItem, .previousItem, .jump, .pauseTimer, .blank, .toggleFollowing, .showJoin:
             break
         }
         return []

@@ -74,6 +74,10 @@ public struct State: Equatable, Sendable {
     /// so the first screen shows at once however long the page is.
     public var isLayingOut: Bool { progress != nil }
 
+    /// Whether there is work for the moments when no key is waiting: the rest of a long page to
+    /// lay out, or pages to read ahead for "Linked from"; the event loop then sends `.idle`.
+    public var hasIdleWork: Bool { isLayingOut || catalog.hasPagesToReadAhead }
+
     /// Whether the body is a list of choices (a menu or search results) rather than a page.
     public var isList: Bool { place.results != nil || page.isMenu }
 

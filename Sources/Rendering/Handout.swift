@@ -34,7 +34,8 @@ public enum Handout {
         return parts.joined(separator: "\n")
     }
 
-    private static func visit(_ id: PageID, number: String, in catalog: Catalog, _ body: (PageID, String) -> Void) {
+    /// Calls `body` with every page under `id` (itself first) and its menu number, in menu order.
+    static func visit(_ id: PageID, number: String, in catalog: Catalog, _ body: (PageID, String) -> Void) {
         body(id, number)
         for (child, shown) in zip(catalog[id].children, catalog.itemNumbers(of: id).shown) {
             visit(child, number: number.isEmpty ? "\(shown)" : "\(number).\(shown)", in: catalog, body)

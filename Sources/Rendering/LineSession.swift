@@ -97,9 +97,9 @@ public struct LineSession {
         }
     }
 
-    /// The number each target is shown with: a menu's own numbers (`ItemNumbers`), else 1, 2, 3...
+    /// The number each target is shown with: a menu's own (`PlainText.menuNumbers`), else 1, 2, 3...
     private var numbers: [Int] {
-        if case let .page(id) = view, catalog[id].isMenu { return catalog.itemNumbers(of: id).shown }
+        if case let .page(id) = view, catalog[id].isMenu { return PlainText.menuNumbers(of: catalog[id], in: catalog) }
         return targets.indices.map { $0 + 1 }
     }
 

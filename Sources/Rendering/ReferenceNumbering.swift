@@ -5,14 +5,17 @@ import Catalog
 struct ReferenceNumbering {
     /// The blocks with `[n]` after every link.
     private(set) var blocks: [Block] = []
-    /// Where reference n (1-based, at index n-1) leads.
+    /// Where reference `offset` + n (n 1-based, at index n-1) leads.
     private(set) var targets: [LinkTarget] = []
 
     private var numbers: [Int: Int] = [:]
     private let page: Page
+    /// How many numbers come before the first reference (a menu's entries).
+    private let offset: Int
 
-    init(page: Page, blocks: [Block]) {
+    init(page: Page, blocks: [Block], after offset: Int = 0) {
         self.page = page
+        self.offset = offset
         self.blocks = blocks.map { mark($0) }
     }
 
@@ -46,7 +49,7 @@ struct ReferenceNumbering {
                 number = known
             } else {
                 targets.append(page.links[link].target)
-                number = targets.count
+                number = offset + targets.count
                 numbers[link] = number
             }
             result.append(Inline("[\(number)]"))

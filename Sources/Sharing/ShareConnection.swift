@@ -53,6 +53,9 @@ public final class ShareConnection {
         }
     }
 
+    /// Whether the connection is still open (the presenter has not closed it, nor have we).
+    public var isOpen: Bool { !isClosed }
+
     /// Closes the connection.
     public func close() {
         guard !isClosed else { return }

@@ -6,7 +6,7 @@ import Rendering
 
 /// The one place that talks to the terminal: starts and stops curses, reads events, and draws
 /// `Screen` values (ncurses then sends only what changed).
-public final class CursesTerminal {
+public final class CursesTerminal: TerminalDevice {
     private let screenPointer: OpaquePointer
     private let palette: Palette
     private let sparesLastColumn: Bool
@@ -34,7 +34,7 @@ public final class CursesTerminal {
         keypad(toolkit_stdscr(), true)
         CommonKeys.define()
         set_escdelay(25)
-        wtimeout(toolkit_stdscr(), 250)
+        wtimeout(toolkit_stdscr(), 0)
         palette = Palette(theme: theme, useColor: useColor)
         if mouse {
             mousemask(toolkit_button1_clicked() | toolkit_button1_released() | toolkit_button4_pressed() | toolkit_button5_pressed(), nil)
@@ -63,15 +63,12 @@ public final class CursesTerminal {
         return Int(bitPattern: capability) != -1
     }
 
-    /// Waits up to a quarter of a second for input; nil when nothing arrived.
-    public func nextEvent() -> Event? {
-        KeyDecoder.nextEvent(from: toolkit_stdscr()) { self.size }
-    }
+    /// Standard input, where keys arrive.
+    public var inputDescriptor: Int32 { STDIN_FILENO }
 
-    /// How long `nextEvent()` waits for input: 250 ms normally, none while there is work to do
-    /// between keys.
-    public func waitForInput(milliseconds: Int32) {
-        wtimeout(toolkit_stdscr(), milliseconds)
+    /// Every key and resize curses has ready now; reads never wait (the loop waits with `poll`).
+    public func readEvents() -> [Event] {
+        KeyDecoder.readyEvents(from: toolkit_stdscr()) { self.size }
     }
 
     /// Draws a screen; `fully` clears the terminal first (Ctrl-L, a resize).

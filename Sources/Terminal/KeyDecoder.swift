@@ -10,15 +10,20 @@ enum KeyDecoder {
         case keyCode(Int32)
     }
 
-    /// The next event from `window`, waiting as long as the window's timeout; nil when nothing
-    /// came or what came means nothing here.
-    static func nextEvent(from window: UnsafeMutablePointer<WINDOW>?, size: () -> Size) -> Event? {
-        switch read(window) {
-        case nil: return nil
-        case let .keyCode(code): return event(forKeyCode: code, size: size)
-        case .character(27): return event(afterEscape: { readFollowing(window) }, pushBack: unread)
-        case let .character(value): return event(forCharacter: value)
+    /// Every event `window` has ready, read until curses has nothing more within the window's
+    /// timeout; what means nothing here is dropped.
+    static func readyEvents(from window: UnsafeMutablePointer<WINDOW>?, size: () -> Size) -> [Event] {
+        var events: [Event] = []
+        while let input = read(window) {
+            let decoded: Event?
+            switch input {
+            case let .keyCode(code): decoded = event(forKeyCode: code, size: size)
+            case .character(27): decoded = event(afterEscape: { readFollowing(window) }, pushBack: unread)
+            case let .character(value): decoded = event(forCharacter: value)
+            }
+            if let decoded { events.append(decoded) }
         }
+        return events
     }
 
     /// The event for a function-key code (`KEY_UP`, `KEY_RESIZE`, ...), if it means anything here.

@@ -5,18 +5,21 @@ import Glibc
 /// presenter's own key-to-screen time beside it (which must not grow with the followers).
 enum ShareLatency {
     static func run(_ report: Report, toolkit: String, scale: Double) {
+        let socket = "/tmp/toolkit-bench-\(getpid()).sock"
         for count in [1, 10, 100] {
-            measure(count, report: report, toolkit: toolkit, keys: max(5, Int(20 * scale)))
+            measure(count, report: report, toolkit: toolkit, keys: max(5, Int(20 * scale)), socket: socket,
+                    follower: [toolkit, "follow", "--socket", socket], group: "Workshop: presenter key to follower screen (issue 6), real processes on ptys")
         }
     }
 
-    private static func measure(_ count: Int, report: Report, toolkit: String, keys: Int) {
-        let socket = "/tmp/toolkit-bench-\(getpid()).sock"
+    /// Presents on `socket` with `count` followers, each running `follower` on a pty of its own,
+    /// and reports the times under `group`, named `label` (by default `N followers`).
+    static func measure(_ count: Int, report: Report, toolkit: String, keys: Int, socket: String, follower: [String], group: String, label: String? = nil) {
         unlink(socket)
         let presenter = PtySession([toolkit, "present", "--share", "--socket", socket, "correctives"], columns: 100, rows: 30)
         _ = presenter.readUntilQuiet(marker: Array("Overview".utf8), quiet: 0.2, timeout: 20)
-        let followers = (0..<count).map { _ in PtySession([toolkit, "follow", "--socket", socket]) }
-        drainUntilQuiet(followers + [presenter], quiet: 0.5, timeout: 30)
+        let followers = (0..<count).map { _ in PtySession(follower) }
+        drainUntilQuiet(followers + [presenter], quiet: 1, timeout: 60)
         var followerTimes: [Double] = []
         var slowestTimes: [Double] = []
         var presenterTimes: [Double] = []
@@ -33,8 +36,7 @@ enum ShareLatency {
             slowestTimes.append(reactions.max() ?? .nan)
             presenterTimes.append(own - sent)
         }
-        let group = "Workshop: presenter key to follower screen (issue 6), real processes on ptys"
-        let label = count == 1 ? "1 follower" : "\(count) followers"
+        let label = label ?? (count == 1 ? "1 follower" : "\(count) followers")
         report.add(Row(group, "\(label): each follower's screen", .seconds, Samples(followerTimes), note: "all followers, all keys"))
         report.add(Row(group, "\(label): the slowest follower", .seconds, Samples(slowestTimes)))
         report.add(Row(group, "\(label): the presenter's own screen", .seconds, Samples(presenterTimes),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Catalog
 import Navigation
 import Rendering
+import Runtime
 import Terminal
 
 extension Theme: ExpressibleByArgument {}
@@ -62,8 +63,8 @@ struct Browse: ParsableCommand {
         let recalled = page == nil && !fresh ? memory.recall(in: catalog) : nil
         let initial = State(catalog: catalog, size: terminal.size, glyphs: environment.glyphs,
                             start: recalled?.page ?? start, scroll: recalled?.scroll ?? 0)
-        let outcome = InteractiveSession.run(initial, on: terminal, trapAfterFirstFrame: TerminalEnvironment.variable("TOOLKIT_TEST_TRAP") == "1")
-        if let place = outcome.state.readingPlace { memory.remember(place.id, scroll: place.scroll) }
+        let outcome = EventLoop.run(initial, on: terminal, trapAfterFirstFrame: TerminalEnvironment.variable("TOOLKIT_TEST_TRAP") == "1")
+        if let place = outcome.program.readingPlace { memory.remember(place.id, scroll: place.scroll) }
         if let signal = outcome.signal { SignalGuard.reraise(signal) }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalog
 import Navigation
+import Runtime
 import Sharing
 import Terminal
 
@@ -34,6 +35,6 @@ struct Follow: ParsableCommand {
         }
         let terminal = try FullScreen.open(theme: theme, environment: environment, command: notes ? "present --notes-only" : "follow")
         let follower = Follower(catalog: catalog, window: terminal.size, glyphs: environment.glyphs, showsNotes: notes)
-        if let signal = FollowerSession.run(follower, on: terminal, connection: connection) { SignalGuard.reraise(signal) }
+        if let signal = EventLoop.run(follower, on: terminal, link: .following(connection)).signal { SignalGuard.reraise(signal) }
     }
 }

@@ -1,7 +1,9 @@
 import ArgumentParser
+import Glibc
 import Catalog
 import Navigation
 import Rendering
+import Runtime
 import Sharing
 import Terminal
 
@@ -36,6 +38,12 @@ struct Present: ParsableCommand {
 
     @OptionGroup var socket: SocketOption
 
+    @Option(name: .long, help: ArgumentHelp("What attendees on other machines type to follow, shown large by J: for example \"ssh -t workshop@example.org\".", valueName: "COMMAND"))
+    var joinCommand: String?
+
+    @Flag(name: .customLong("print-ssh-setup"), help: "Print the lines that let attendees follow over SSH and do nothing else (an authorized_keys prefix and an sshd Match block, naming this binary and the socket), then exit.")
+    var printSSHSetup = false
+
     @Flag(name: .long, help: "Show the notes for the presenter's current item instead of presenting: run it in a second terminal while the presentation is shared.")
     var notesOnly = false
 
@@ -46,12 +54,18 @@ struct Present: ParsableCommand {
 
     func validate() throws {
         if let minutes, !(1...1440).contains(minutes) { throw ValidationError("--minutes must be between 1 and 1440") }
+        if printSSHSetup && (notesOnly || canvas != nil || minutes != nil || page != nil) {
+            throw ValidationError("--print-ssh-setup prints and exits; it takes only --socket and --share-group")
+        }
         if notesOnly && (share || shareGroup != nil || canvas != nil || minutes != nil || page != nil) {
             throw ValidationError("--notes-only follows the presenter; it takes only --socket, --theme and --content")
         }
     }
 
     func run() throws {
+        if printSSHSetup {
+            return StandardOutput.write(SSHSetup.text(binary: Self.executablePath, socket: socket.path(forGroup: shareGroup != nil), group: shareGroup))
+        }
         let catalog = try content.loadOrExit()
         let environment = TerminalEnvironment.current()
         if notesOnly {
@@ -59,22 +73,35 @@ struct Present: ParsableCommand {
         }
         let start = try PageLookup.resolve(page, in: catalog)
         let terminal = try FullScreen.open(theme: theme, environment: environment, command: "present")
-        var server: ShareServer?
+        var link = ShareLink.none
         var notice: String?
+        var join: JoinInstructions?
         if share || shareGroup != nil || socket.socket != nil {
             let path = socket.path(forGroup: shareGroup != nil)
             do {
-                server = try ShareServer(path: path, group: shareGroup, greeting: ShareMessage.greeting)
+                link = .presenting(try ShareServer(path: path, group: shareGroup, greeting: ShareMessage.greeting))
             } catch {
                 terminal.stop()
                 StandardError.write("toolkit: \(error)")
                 throw ExitCode(69)
             }
-            notice = "Sharing: attendees run toolkit follow" + (path == SocketPath.standard() ? "" : " --socket \(path)")
+            let local = "toolkit follow" + (path == SocketPath.standard() ? "" : " --socket \(path)")
+            notice = "Sharing: attendees run \(local)" + (joinCommand == nil ? "" : " \(environment.glyphs.dot) J shows how to join")
+            join = JoinInstructions(remote: joinCommand, local: local)
         }
         let presentation = Presentation(catalog: catalog, window: terminal.size, glyphs: environment.glyphs, start: start,
-                                        canvas: canvas?.size, minutes: minutes, notice: notice)
-        if let signal = PresenterSession.run(presentation, on: terminal, sharing: server) { SignalGuard.reraise(signal) }
+                                        canvas: canvas?.size, minutes: minutes, notice: notice, join: join)
+        if let signal = EventLoop.run(presentation, on: terminal, link: link).signal { SignalGuard.reraise(signal) }
+    }
+}
+
+extension Present {
+    /// This program's own path, for the forced command: what /proc/self/exe names, else argv[0].
+    static var executablePath: String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard count > 0 else { return CommandLine.arguments.first ?? "toolkit" }
+        return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
 

@@ -5,13 +5,13 @@ import Rendering
 /// `toolkit show`: a page, a section or the whole toolkit as plain text or Markdown.
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print a page as plain text (links as numbered references) or as Markdown.",
-        discussion: "With --all, prints the page and everything under it in menu order: the whole toolkit when no PAGE-ID is given, a handout for a workshop."
+        abstract: "Print a page as plain text (links as numbered references), as Markdown or as HTML.",
+        discussion: "With --all, prints the page and everything under it in menu order: the whole toolkit when no PAGE-ID is given, a handout for a workshop; with --format html, one self-contained file to print from a browser."
     )
 
     /// The output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown
+        case text, markdown, html
     }
 
     @Argument(help: ArgumentHelp("The page to print (default: the toolkit menu).", valueName: "PAGE-ID"))
@@ -23,7 +23,7 @@ struct Show: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Wrap text to N columns (default: the terminal's width, else COLUMNS, else 80).", valueName: "N"))
     var width: Int?
 
-    @Option(name: .long, help: "text or markdown.")
+    @Option(name: .long, help: "text, markdown or html (one self-contained file to print from a browser).")
     var format: Format = .text
 
     @OptionGroup var content: ContentOptions
@@ -50,6 +50,7 @@ struct Show: ParsableCommand {
         case (.text, true): return Handout.text(from: id, in: catalog, width: width, glyphs: environment.glyphs)
         case (.markdown, false): return MarkdownExport.page(id, in: catalog)
         case (.markdown, true): return Handout.markdown(from: id, in: catalog)
+        case (.html, _): return HTMLHandout.document(from: id, in: catalog, all: all)
         }
     }
 }

@@ -32,12 +32,30 @@ final class CatalogLoaderTests: XCTestCase {
             return nil
         }
         XCTAssertEqual(headings, ["Linked from", "What next?", "Sources"])
+        // What next? lists the sections other than the page's own, then the toolkit menu.
         XCTAssertEqual(page.links.map(\.target), [
             .page(PageID("alpha/one"), anchor: nil),
-            .page(PageID("alpha"), anchor: nil), .page(PageID("beta"), anchor: nil), .page(PageID("about"), anchor: nil),
+            .page(PageID("alpha"), anchor: nil), .page(PageID("about"), anchor: nil),
             .page(.root, anchor: nil), .external("https://example.org/three"),
         ])
-        XCTAssertFalse(Fixture.catalog[PageID("alpha")].blocks.contains { $0 == .heading(level: 2, content: [Inline("What next?")], anchor: "what-next") })
+    }
+
+    func testWhatNextDescribesEachSectionByItsSummary() {
+        let page = Fixture.catalog[PageID("beta/three")]
+        guard case let .list(_, items) = page.blocks[page.blocks.firstIndex { $0 == .heading(level: 2, content: [Inline("What next?")], anchor: "what-next") }! + 1] else {
+            return XCTFail("What next? is not followed by its list")
+        }
+        XCTAssertEqual(items.first, [.paragraph([Inline("Alpha section", link: 1), Inline("\n"), Inline("The first section")])])
+        XCTAssertEqual(items.last, [.paragraph([Inline("Toolkit menu", link: 3), Inline("\n"), Inline("Back to the main menu")])])
+    }
+
+    func testSectionMenusEndWithWhatNextAndTheToolkitMenuDoesNot() {
+        let whatNext = Block.heading(level: 2, content: [Inline("What next?")], anchor: "what-next")
+        let alpha = Fixture.catalog[PageID("alpha")]
+        XCTAssertEqual(Array(alpha.blocks[alpha.footerStart...].prefix(1)), [whatNext], "a section menu ends with What next? alone")
+        XCTAssertEqual(alpha.links.map(\.target), [.page(PageID("beta"), anchor: nil), .page(PageID("about"), anchor: nil), .page(.root, anchor: nil)])
+        XCTAssertEqual(alpha.blocks.count, alpha.footerStart + 2, "no Linked from or Sources on a menu")
+        XCTAssertFalse(Fixture.catalog.root.blocks.contains(whatNext))
     }
 
     func testHeadingAnchorsFollowGitHubAndStayUnique() {

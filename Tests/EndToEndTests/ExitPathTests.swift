@@ -17,7 +17,7 @@ final class ExitPathTests: TmuxTestCase {
     func testQuitWithQExitsZero() throws {
         let tmux = try startInCaseStudies()
         try tmux.quitAndAssertRestored()
-        XCTAssertFalse(tmux.capture().contains("1 of 4"), "the toolkit's screen should be gone\(tmux.capture())")
+        XCTAssertFalse(tmux.capture().contains("1 of 9"), "the toolkit's screen should be gone\(tmux.capture())")
     }
 
     func testCtrlCDiesOfSIGINTAndRestoresTheTerminal() throws {
@@ -71,7 +71,7 @@ final class ExitPathTests: TmuxTestCase {
             $0.contains("Stopped") && $0.lines.last(where: { !$0.isEmpty }) == "$"
         }
         XCTAssertEqual(tmux.display("#{alternate_on}"), "0", "suspending should leave the alternate screen\(suspended)")
-        XCTAssertFalse(suspended.contains("1 of 4"), "the toolkit's screen should be gone while suspended\(suspended)")
+        XCTAssertFalse(suspended.contains("1 of 9"), "the toolkit's screen should be gone while suspended\(suspended)")
         XCTAssertTrue(suspended.contains("toolkit-e2e: starting"), "the shell's screen should be back\(suspended)")
 
         // fg brings it back, wholly repainted.
@@ -83,7 +83,7 @@ final class ExitPathTests: TmuxTestCase {
 
         // Keys work after resuming.
         tmux.send("Down")
-        try tmux.waitFor("the second item selected") { $0.row(22).hasSuffix("2 of 4") }
+        try tmux.waitFor("the second item selected") { $0.row(22).hasSuffix("2 of 9") }
         try tmux.quitAndAssertRestored()
     }
 }

@@ -93,7 +93,8 @@ final class HostileContentEndToEndTests: TmuxTestCase {
         XCTAssertTrue(menu.contains("^[[2J^[[H"), "the CSI should be shown as text\(menu)")
 
         tmux.send("1")
-        let section = try tmux.waitFor("the evil section") { $0.row(22).hasSuffix("1 of 5") }
+        // Five pages, then "What next?" with the toolkit menu (there is no other section).
+        let section = try tmux.waitFor("the evil section") { $0.row(22).hasSuffix("1 of 6") }
         assertOnScreenHarmless(section, "the section")
 
         for item in 1...5 {
@@ -117,14 +118,14 @@ final class HostileContentEndToEndTests: TmuxTestCase {
             assertOnScreenHarmless(tmux.settledCapture(), "page \(item), link followed")
             for _ in 0..<4 {
                 let screen = tmux.settledCapture()
-                if screen.row(22).hasSuffix("\(item) of 5") { break }
+                if screen.row(22).hasSuffix("\(item) of 6") { break }
                 if screen.row(22).hasSuffix("1 of 1") {
                     tmux.send("1")
                     break
                 }
                 tmux.send("Left")
             }
-            try tmux.waitFor("the section again after page \(item)") { $0.row(22).hasSuffix("of 5") }
+            try tmux.waitFor("the section again after page \(item)") { $0.row(22).hasSuffix("of 6") }
         }
         tmux.send("?")
         assertOnScreenHarmless(try tmux.waitFor("help") { $0.contains("show these keys") || $0.contains("On this help screen") }, "help")

@@ -20,17 +20,19 @@ final class JourneyTests: TmuxTestCase {
         // 1 opens the case studies menu.
         tmux.send("1")
         let caseStudies = try tmux.waitFor("the case-studies menu") {
-            $0.row(0).hasPrefix(" Toolkit › 1 of 6 · Case studies") && $0.contains("1 of 4")
+            // Three cases, then "What next?": five other sections and the toolkit menu.
+            $0.row(0).hasPrefix(" Toolkit › 1 of 6 · Case studies") && $0.contains("1 of 9")
         }
         XCTAssertTrue(caseStudies.contains("  Case studies of purpose-aligned partnerships"), "\(caseStudies)")
-        XCTAssertTrue(caseStudies.contains("4  The Plymouth Alliance: supporting people with complex needs"), "\(caseStudies)")
+        XCTAssertTrue(caseStudies.contains("1  Leicestershire's Children's Innovation Partnership"), "\(caseStudies)")
 
-        // Down three times selects the fourth item; Enter opens it.
-        tmux.send("Down", "Down", "Down")
-        try tmux.waitFor("the fourth item selected") { $0.row(22).hasSuffix("4 of 4") }
+        // Down twice selects the third item, scrolling to it; Enter opens it.
+        tmux.send("Down", "Down")
+        let third = try tmux.waitFor("the third item selected") { $0.row(22).hasSuffix("3 of 9") }
+        XCTAssertTrue(third.contains("3  The Plymouth Alliance: supporting people with complex needs"), "\(third)")
         tmux.send("Enter")
         let plymouth = try tmux.waitFor("the Plymouth case study") {
-            $0.row(0).hasPrefix(" Toolkit › Case studies › 4 of 4 · Plymouth") && $0.row(22).hasSuffix("Top")
+            $0.row(0).hasPrefix(" Toolkit › Case studies › 3 of 3 · Plymouth") && $0.row(22).hasSuffix("Top")
         }
         XCTAssertEqual(plymouth.row(1), "  The Plymouth Alliance: supporting people with complex needs", "\(plymouth)")
         XCTAssertEqual(plymouth.row(23), pageHints, "\(plymouth)")
@@ -54,7 +56,7 @@ final class JourneyTests: TmuxTestCase {
 
         // Left comes back to exactly the screen we left: same scroll, same link, same breadcrumb.
         tmux.send("Left")
-        _ = try tmux.waitFor("the case study again, as it was") { $0.row(0).contains("4 of 4 · Plymouth") }
+        _ = try tmux.waitFor("the case study again, as it was") { $0.row(0).contains("3 of 3 · Plymouth") }
         let settledBack = tmux.settledCapture()
         XCTAssertEqual(Array(settledBack.lines.dropFirst()), Array(beforeFollowing.lines.dropFirst()),
                        "Back should restore the page exactly; before following:\(beforeFollowing)\nafter Back:\(settledBack)")
@@ -66,7 +68,7 @@ final class JourneyTests: TmuxTestCase {
         }
         let narrow = tmux.settledCapture()
         assertLaidOut(narrow, width: 40, height: 12, margin: 1)
-        XCTAssertTrue(narrow.row(0).hasPrefix(" Toolkit › Case studies › 4 of 4"), "\(narrow)")
+        XCTAssertTrue(narrow.row(0).hasPrefix(" Toolkit › Case studies › 3 of 3"), "\(narrow)")
         XCTAssertTrue(narrow.row(10).hasPrefix(" → Overview: all nine principles"), "the link stays selected\(narrow)")
 
         // And back up to 80x24: no leftovers of the narrow screen.
@@ -74,7 +76,7 @@ final class JourneyTests: TmuxTestCase {
         try tmux.waitFor("the 80x24 layout again") { $0.lines.count == 24 && $0.row(23) == self.pageHints }
         let wide = tmux.settledCapture()
         assertLaidOut(wide, width: 80, height: 24, margin: 2)
-        XCTAssertTrue(wide.row(0).hasPrefix(" Toolkit › Case studies › 4 of 4 · Plymouth"), "\(wide)")
+        XCTAssertTrue(wide.row(0).hasPrefix(" Toolkit › Case studies › 3 of 3 · Plymouth"), "\(wide)")
         XCTAssertTrue(wide.row(22).hasPrefix(" → Overview: all nine principles at a glance"), "\(wide)")
         XCTAssertTrue(wide.lines[1...21].contains { $0.count > 41 }, "the text should be re-wrapped wide again\(wide)")
 

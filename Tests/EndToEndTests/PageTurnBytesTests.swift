@@ -10,10 +10,10 @@ final class PageTurnBytesTests: TmuxTestCase {
         try tmux.startToolkit(["case-studies/plymouth-alliance"], environment: ["XDG_STATE_HOME": "/dev/null"])
         try tmux.waitFor("The Plymouth Alliance", "Top")
         let output = tmux.file("page-turn.out")
-        try pipePane(tmux, to: output)
+        try tmux.pipePane(to: output)
         tmux.send("NPage")
-        try tmux.waitFor("The challenge", "23%")
-        try pipePane(tmux, to: nil)
+        try tmux.waitFor("The challenge", "22%")
+        try tmux.pipePane(to: nil)
         let bytes = Array(try Data(contentsOf: output))
         let text = String(decoding: bytes, as: UTF8.self)
         XCTAssertFalse(text.contains("\u{1B}(B"), "the character set is selected once, at start:\n\(visible(text))")
@@ -21,15 +21,6 @@ final class PageTurnBytesTests: TmuxTestCase {
         let addressesToTheMargin = text.components(separatedBy: ";3H").count - 1
         XCTAssertLessThanOrEqual(addressesToTheMargin, 1, "a cursor address per row:\n\(visible(text))")
         try tmux.quitAndAssertRestored()
-    }
-
-    /// Starts copying what the toolkit writes into `file`, or stops it when `file` is nil.
-    private func pipePane(_ tmux: TmuxSession, to file: URL?) throws {
-        let command = file.map { ["-O", "cat >> '\($0.path)'"] } ?? []
-        let result = try Spawn.run("/usr/bin/env", ["tmux", "-L", tmux.socket, "pipe-pane", "-t", "=e2e:"] + command,
-                                   environment: ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"])
-        XCTAssertEqual(result.status, 0, "tmux pipe-pane: \(result.stderr)")
-        if file == nil { usleep(100_000) }
     }
 
     private func visible(_ text: String) -> String {

@@ -18,7 +18,7 @@ final class PlainCommandsTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         assertNoEscape(result)
         let text = result.stdoutText
-        let headings = ["1 Case studies of purpose-aligned partnerships", "1.4 The Plymouth Alliance", "2.5 Corrective 5",
+        let headings = ["1 Case studies of purpose-aligned partnerships", "1.3 The Plymouth Alliance", "2.5 Corrective 5",
                         "3.0 Overview", "3.9 Principle 9: Flexibility", "6 About this toolkit"]
         let positions = headings.map { text.range(of: $0)?.lowerBound }
         XCTAssertFalse(positions.contains(nil), "missing headings: \(zip(headings, positions).filter { $0.1 == nil }.map(\.0))")
@@ -48,13 +48,13 @@ final class PlainCommandsTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdoutText.contains("├─ 2.2  Corrective 2 (title inferred)") && result.stdoutText.contains("├─ 3.0  Overview"), result.stdoutText)
         XCTAssertTrue(result.stdoutText.contains("(case-studies/plymouth-alliance)"))
-        XCTAssertEqual(result.stdoutText.split(separator: "\n").count, 37)
+        XCTAssertEqual(result.stdoutText.split(separator: "\n").count, 36)
     }
 
     func testSearchPrintsResultsAndFailsWhenNothingMatches() throws {
         let found = try run(["search", "plymouth"])
         XCTAssertEqual(found.status, 0)
-        XCTAssertTrue(found.stdoutText.hasPrefix("35 matches in 17 pages for \"plymouth\""), found.stdoutText)
+        XCTAssertTrue(found.stdoutText.hasPrefix("28 matches in 13 pages for \"plymouth\""), found.stdoutText)
         XCTAssertTrue(found.stdoutText.contains("1. The Plymouth Alliance"), found.stdoutText)
         let missing = try run(["search", "zyzzyva"])
         XCTAssertEqual(missing.status, 1)

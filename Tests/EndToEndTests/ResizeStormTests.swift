@@ -39,11 +39,11 @@ final class ResizeStormTests: TmuxTestCase {
         let afterMenuStorm = try tmux.waitFor("the menu exactly as before the storm (seed \(seed))", timeout: 20) { $0.text == menu.text }
         XCTAssertEqual(afterMenuStorm.text, menu.text)
 
-        // The first case study's introduction: a page with links, scrolled and re-wrapped.
+        // The first case study: a page with links, scrolled and re-wrapped.
         tmux.send("1")
-        try tmux.waitFor("the case studies") { $0.row(0).contains("1 of 6 · Case studies") && $0.row(22).hasSuffix("1 of 4") }
+        try tmux.waitFor("the case studies") { $0.row(0).contains("1 of 6 · Case studies") && $0.row(22).hasSuffix("1 of 9") }
         tmux.send("Enter")
-        let page = try tmux.waitFor("the introduction page") { $0.row(0).contains("1 of 4 ·") && $0.row(22).hasSuffix("Top") }
+        let page = try tmux.waitFor("the first case study") { $0.row(0).contains("1 of 3 ·") && $0.row(22).hasSuffix("Top") }
         let pageKeys: [[String]] = [["Down"], ["Up"], ["j"], ["k"], ["NPage"], ["PPage"], ["G"], ["g"], ["C-l"], ["Tab"],
                                     ["BTab"], ["?", "Escape"], ["Escape"], ["Space"], ["b"]]
         try storm(tmux, count: 100, keys: pageKeys, random: &random, seed: seed, phase: "page")
@@ -57,7 +57,7 @@ final class ResizeStormTests: TmuxTestCase {
 
         // Back twice: the menu as at the start (bar a "forward" mark the breadcrumb may show).
         tmux.send("Left")
-        try tmux.waitFor("the case studies again") { $0.row(22).hasSuffix("1 of 4") }
+        try tmux.waitFor("the case studies again") { $0.row(22).hasSuffix("1 of 9") }
         tmux.send("Left")
         let back = try tmux.waitFor("the menu again") { $0.row(22).hasSuffix("1 of 6") && !$0.row(0).contains("›") }
         XCTAssertEqual(Array(back.lines.dropFirst()), Array(menu.lines.dropFirst()), "the menu after both storms\(back)\nat the start:\(menu)")
@@ -98,8 +98,12 @@ final class ResizeStormTests: TmuxTestCase {
             XCTAssertLessThanOrEqual(row.count, 80, "row \(index) wider than the window (\(phase), seed \(seed))\(screen)")
         }
         XCTAssertEqual(screen.row(22).count, 79, "the position should end one column from the right edge (\(phase), seed \(seed))\(screen)")
+        // The repaint must really happen: wait until the clear sequence has been written.
+        let output = tmux.file("repaint-\(phase)-\(seed).out")
+        try tmux.pipePane(to: output)
         tmux.send("C-l")
-        usleep(300_000)
+        try tmux.waitForOutput("\u{1B}[2J", in: output)
+        try tmux.pipePane(to: nil)
         let repainted = tmux.settledCapture()
         XCTAssertEqual(screen.text, repainted.text, "Ctrl-L changed the screen: leftovers of the storm (\(phase), seed \(seed));\nbefore:\(screen)\nafter:\(repainted)")
     }

@@ -46,7 +46,7 @@ final class SmallWindowTests: TmuxTestCase {
             $0.lines.count == 24 && $0.row(0).hasPrefix(" Toolkit › 1 of 6 · Case studies")
         }
         let grown = tmux.settledCapture()
-        XCTAssertTrue(grown.row(22).hasSuffix("1 of 4"), "\(grown)")
+        XCTAssertTrue(grown.row(22).hasSuffix("1 of 9"), "\(grown)")
         XCTAssertFalse(grown.contains("Window too"), "\(grown)")
         try tmux.quitAndAssertRestored()
     }

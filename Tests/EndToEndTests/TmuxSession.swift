@@ -412,6 +412,25 @@ final class TmuxSession {
         return Screen(text: (try? tmuxRun(arguments))?.stdoutText ?? "")
     }
 
+    /// Starts copying what the program in the pane writes into `file`, or stops it when `file` is nil.
+    func pipePane(to file: URL?) throws {
+        let command = file.map { ["-O", "cat >> '\($0.path)'"] } ?? []
+        let result = try tmuxRun(["pipe-pane", "-t", target] + command)
+        XCTAssertEqual(result.status, 0, "tmux pipe-pane: \(result.stderr)")
+        if file == nil { usleep(100_000) }
+    }
+
+    /// Waits until the program has written `bytes` into `file` (being filled by `pipePane`).
+    func waitForOutput(_ bytes: String, in file: URL, timeout: TimeInterval = 8, sourceFile: StaticString = #filePath, line: UInt = #line) throws {
+        let written = poll(timeout: timeout) {
+            (try? Data(contentsOf: file)).map { String(decoding: $0, as: UTF8.self).contains(bytes) } ?? false
+        }
+        if !written {
+            XCTFail("timed out after \(timeout) s waiting for the program to write \(bytes.debugDescription)", file: sourceFile, line: line)
+            throw HarnessError("gave up waiting for output")
+        }
+    }
+
     /// The screen once two captures in a row agree (the terminal has finished drawing).
     func settledCapture() -> Screen {
         var previous = capture()

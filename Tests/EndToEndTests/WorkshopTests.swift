@@ -27,11 +27,12 @@ final class WorkshopTests: WorkshopTestCase {
         for follower in followers { try follower.waitFor("Corrective 2 (title inferred)", "following") }
 
         followers[1].send("f")
-        try followers[1].waitFor("exploring — press f to rejoin")
+        try followers[1].waitFor("exploring — f rejoins the presenter at corrective 2 of 5")
         presenter.send("Right")
         try followers[0].waitFor("Corrective 3: Social value intrinsic", "corrective 3 of 5")
-        Thread.sleep(forTimeInterval: 0.3)
-        XCTAssertTrue(followers[1].capture().contains("corrective 2 of 5"), "the exploring follower stays where it was\(followers[1].capture())")
+        // The exploring follower hears the move (its footer says where the presenter is) and stays.
+        let exploring = try followers[1].waitFor("f rejoins the presenter at corrective 3 of 5")
+        XCTAssertTrue(exploring.contains("Corrective 2 (title inferred)"), "the exploring follower stays where it was\(exploring)")
 
         followers[1].send("Left")
         try followers[1].waitFor("Corrective 1: Commissioning shapes", "exploring")

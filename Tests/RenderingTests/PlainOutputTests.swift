@@ -18,6 +18,15 @@ final class PlainOutputTests: XCTestCase {
         assertSnapshot(PlainText.page(.root, in: catalog, width: 80, glyphs: .unicode), named: "show-menu.80")
     }
 
+    /// A section menu ends, as on the website, with the other sections described and the toolkit
+    /// menu; in plain text their numbers follow the menu's items, so `--plain` can open them.
+    func testShowSectionMenuEndsWithWhatNext() {
+        assertSnapshot(PlainText.page(PageID("alpha"), in: catalog, width: 80, glyphs: .unicode), named: "show-section-menu.80")
+        let items = catalog[PageID("alpha")].children.map { LinkTarget.page($0, anchor: nil) }
+        let others = catalog.root.children.filter { $0 != PageID("alpha") }.map { LinkTarget.page($0, anchor: nil) }
+        XCTAssertEqual(PlainText.numberedTargets(of: PageID("alpha"), in: catalog), items + others + [.page(.root, anchor: nil)])
+    }
+
     func testHandoutOfTheWholeToolkit() {
         for width in [40, 80, 120] {
             assertSnapshot(Handout.text(from: .root, in: catalog, width: width, glyphs: .unicode), named: "show-all.\(width)")
@@ -36,7 +45,7 @@ final class PlainOutputTests: XCTestCase {
     func testReferencesSkipAddressesThatShowThemselves() {
         let page = catalog[PageID("beta/three")]
         let numbering = ReferenceNumbering(page: page, blocks: page.blocks)
-        XCTAssertEqual(numbering.targets.count, 5, "the source URL is its own link text, so only Linked from and What next? are numbered")
+        XCTAssertEqual(numbering.targets.count, 4, "the source URL is its own link text, so only Linked from and What next? are numbered")
     }
 
     func testSearchResultsText() {

@@ -31,6 +31,14 @@ final class ScreenSnapshotTests: XCTestCase {
         for size in sizes { assertScreen(state(Self.builtin, size), named: "menu") }
     }
 
+    func testTheToolkitMenuShowsAllSixSectionsAt80x24() {
+        let screen = render(state(Self.builtin, sizes[0])).text
+        for (index, section) in Self.builtin.root.children.enumerated() {
+            XCTAssertTrue(screen.contains("\(index + 1)  \(Self.builtin[section].title)"), "section \(index + 1) is below the fold:\n\(screen)")
+        }
+        XCTAssertEqual(Self.builtin.root.children.count, 6)
+    }
+
     func testSectionMenuWithSelectionMoved() {
         for size in sizes { assertScreen(state(Self.builtin, size, at: PageID("correctives"), keys: [.down, .down]), named: "section-menu") }
     }

@@ -1,29 +1,54 @@
 import Navigation
 import XCTest
 
-/// Asserts that `event` takes `before` to exactly `before` with `change` applied, and gives
-/// `effects`: any difference the test did not describe fails (the idea of TCA's `TestStore`).
-/// Returns the new state so tests can chain steps.
+/// Asserts that `reducer` takes `before` with `event` to exactly `before` with `change` applied,
+/// and gives `effects`: any difference the test did not describe fails, naming every field that
+/// differs (the idea of TCA's `TestStore`). Returns the new state so tests can chain steps.
+@discardableResult
+public func assertTransition<Machine: Equatable>(
+    _ before: Machine, _ event: Event, effects: [Effect] = [],
+    through reducer: (Machine, Event) -> (state: Machine, effects: [Effect]),
+    file: StaticString = #filePath, line: UInt = #line,
+    _ change: (inout Machine) -> Void = { _ in }
+) -> Machine {
+    let (after, actualEffects) = reducer(before, event)
+    var expected = before
+    change(&expected)
+    XCTAssertEqual(actualEffects, effects, "effects of \(event)", file: file, line: line)
+    if after != expected {
+        let fields = FieldDifference.between(after, expected)
+        let differences = fields.isEmpty ? ["a field differs in a way its description does not show"] : fields
+        XCTFail("\(event) changed state unexpectedly:\n" + differences.joined(separator: "\n"), file: file, line: line)
+    }
+    return after
+}
+
+/// `assertTransition` through the navigator's `reduce`.
 @discardableResult
 public func assertTransition(
     _ before: State, _ event: Event, effects: [Effect] = [],
     file: StaticString = #filePath, line: UInt = #line,
     _ change: (inout State) -> Void = { _ in }
 ) -> State {
-    let (after, actualEffects) = reduce(before, event)
-    var expected = before
-    change(&expected)
-    XCTAssertEqual(actualEffects, effects, "effects of \(event)", file: file, line: line)
-    if after != expected {
-        var differences: [String] = []
-        if after.place != expected.place { differences.append("place: \(after.place) instead of \(expected.place)") }
-        if after.history != expected.history { differences.append("history: \(after.history) instead of \(expected.history)") }
-        if after.overlay != expected.overlay { differences.append("overlay: \(String(describing: after.overlay)) instead of \(String(describing: expected.overlay))") }
-        if after.notice != expected.notice { differences.append("notice: \(String(describing: after.notice)) instead of \(String(describing: expected.notice))") }
-        if after.isFinished != expected.isFinished { differences.append("isFinished: \(after.isFinished)") }
-        if after.size != expected.size { differences.append("size: \(after.size) instead of \(expected.size)") }
-        if after.document != expected.document { differences.append("document differs") }
-        XCTFail("\(event) changed state unexpectedly:\n" + differences.joined(separator: "\n"), file: file, line: line)
-    }
-    return after
+    assertTransition(before, event, effects: effects, through: reduce, file: file, line: line, change)
+}
+
+/// `assertTransition` through the presentation's `reduce`.
+@discardableResult
+public func assertTransition(
+    _ before: Presentation, _ event: Event, effects: [Effect] = [],
+    file: StaticString = #filePath, line: UInt = #line,
+    _ change: (inout Presentation) -> Void = { _ in }
+) -> Presentation {
+    assertTransition(before, event, effects: effects, through: reduce, file: file, line: line, change)
+}
+
+/// `assertTransition` through the follower's `reduce`.
+@discardableResult
+public func assertTransition(
+    _ before: Follower, _ event: Event, effects: [Effect] = [],
+    file: StaticString = #filePath, line: UInt = #line,
+    _ change: (inout Follower) -> Void = { _ in }
+) -> Follower {
+    assertTransition(before, event, effects: effects, through: reduce, file: file, line: line, change)
 }

@@ -43,6 +43,9 @@ public struct Catalog: Equatable, Sendable {
     /// The event loop calls it while no key is waiting.
     public func readAhead(pages: Int = 10) -> Bool { store.readAhead(pages: pages) }
 
+    /// Whether some pages are still to be read for "Linked from" (see `readAhead`).
+    public var hasPagesToReadAhead: Bool { store.hasPagesToReadAhead }
+
     /// Catalogs are equal when they read the same store.
     public static func == (lhs: Catalog, rhs: Catalog) -> Bool { lhs.store === rhs.store }
 

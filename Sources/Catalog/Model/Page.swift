@@ -21,7 +21,8 @@ public struct Page: Equatable, Sendable {
     /// The file the page was read from, relative to the content folder.
     public var file: String
 
-    /// The body, followed by the generated "Linked from", "What next?" and "Sources" blocks on leaf pages.
+    /// The body, followed by the generated "Linked from", "What next?" and "Sources" blocks on leaf
+    /// pages, and by "What next?" on menus other than the toolkit menu.
     public var blocks: [Block] {
         get { content.body.blocks }
         set { change { $0.blocks = newValue } }

@@ -1,8 +1,12 @@
 extension PageBody {
-    /// Appends the blocks every leaf page ends with: "Linked from" (the pages whose text links
-    /// here), then, as on the website, "What next?" links to the main sections and the menu, then
-    /// the page's sources.
-    mutating func appendFooter(sources: [String], sections: [(id: PageID, title: String)], linkedFrom: [(id: PageID, title: String)]) {
+    /// What "What next?" says about the toolkit menu, as the website's block does.
+    static let menuDescription = "Back to the main menu"
+
+    /// Appends the blocks a page ends with: "Linked from" (the pages whose text links here), then,
+    /// as on the website, "What next?": the other main sections, each with its one-line summary,
+    /// and the toolkit menu; then the page's sources. A menu passes no sources or backlinks and
+    /// gets "What next?" alone.
+    mutating func appendFooter(sources: [String], sections: [(id: PageID, title: String, summary: String)], linkedFrom: [(id: PageID, title: String)]) {
         footerStart = blocks.count
         if !linkedFrom.isEmpty {
             var backlinks: [[Block]] = []
@@ -14,9 +18,11 @@ extension PageBody {
             blocks.append(.list(start: nil, items: backlinks))
         }
         var items: [[Block]] = []
-        for section in sections + [(id: PageID.root, title: "Toolkit menu")] {
+        for section in sections + [(id: PageID.root, title: "Toolkit menu", summary: Self.menuDescription)] {
             links.append(Link(target: .page(section.id, anchor: nil), line: 0))
-            items.append([.paragraph([Inline(section.title, link: links.count - 1)])])
+            var line = [Inline(section.title, link: links.count - 1)]
+            if !section.summary.isEmpty { line += [Inline("\n"), Inline(section.summary)] }
+            items.append([.paragraph(line)])
         }
         blocks.append(.heading(level: 2, content: [Inline("What next?")], anchor: "what-next"))
         blocks.append(.list(start: nil, items: items))

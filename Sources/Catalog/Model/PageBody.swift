@@ -1,7 +1,9 @@
-/// What a page shows below its title: the body's blocks, then on leaf pages the generated footer,
+/// What a page shows below its title: the body's blocks, then the generated footer (all of it on a
+/// leaf page, "What next?" alone on a menu other than the toolkit menu),
 /// with the links they hold and the author's Markdown and notes.
 public struct PageBody: Equatable, Sendable {
-    /// The body, followed by the generated "Linked from", "What next?" and "Sources" blocks on leaf pages.
+    /// The body, followed by the generated "Linked from", "What next?" and "Sources" blocks on leaf
+    /// pages, and by "What next?" on menus other than the toolkit menu.
     public var blocks: [Block]
     /// Where the generated blocks start in `blocks` (its count when there are none).
     public var footerStart: Int

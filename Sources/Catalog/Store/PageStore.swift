@@ -86,12 +86,23 @@ final class PageStore: Sendable {
     private func build(_ id: PageID) -> PageBody {
         let page = parsedPage(id)
         var body = PageBody(blocks: page.blocks, links: resolvedLinks(of: id, page.links).links, markdown: page.markdown, notes: page.notes)
+        guard !id.isRoot else { return body }
+        // "What next?" lists the main sections other than the one the page is in.
+        let sections = children(of: .root).filter { $0 != Self.section(of: id) }
+            .map { (id: $0, title: header($0).title, summary: header($0).summary) }
         if outline.children[id] == nil {
-            let sections = children(of: .root).map { (id: $0, title: header($0).title) }
             let backlinks = backlinks(of: id).map { (id: $0, title: header($0).title) }
             body.appendFooter(sources: page.header.sources, sections: sections, linkedFrom: backlinks)
+        } else {
+            body.appendFooter(sources: [], sections: sections, linkedFrom: [])
         }
         return body
+    }
+
+    /// The main section a page is in: its id's first component (a page under the root is its own).
+    private static func section(of id: PageID) -> PageID {
+        guard let slash = id.path.firstIndex(of: "/") else { return id }
+        return PageID(String(id.path[..<slash]))
     }
 
     /// Every page in menu order: a page, then its children's subtrees.
@@ -111,6 +122,9 @@ final class PageStore: Sendable {
         while readAhead(pages: 1_000) {}
         return linkedFrom.withLock { $0?[id] } ?? []
     }
+
+    /// Whether `readAhead` has pages left to read.
+    var hasPagesToReadAhead: Bool { linkedFrom.withLock { $0 == nil } }
 
     /// Reads up to `count` more pages for "Linked from", so that the first page opened need not
     /// read them all; returns whether any are left.

@@ -24,6 +24,20 @@ public struct Follower: Equatable, Sendable {
         isConnected = true
     }
 
+    /// Where the presenter is, in words (`corrective 3 of 5`, or the title of the page being
+    /// read), for an attendee exploring alone; nil until the presenter has said.
+    public var presenterPlace: String? {
+        switch latest {
+        case let .slide(menu, index, _)?:
+            guard presentation.catalog.page(menu) != nil else { return nil }
+            return Deck(menu: menu, in: presentation.catalog).label(of: index, in: presentation.catalog)
+        case let .page(id, _)?:
+            return presentation.catalog.page(id)?.shortTitle
+        case .blank?, .ended?, nil:
+            return nil
+        }
+    }
+
     /// The page whose notes the notes view shows: the presenter's, not the follower's own.
     public var presenterPage: PageID? {
         switch latest {
@@ -66,6 +80,8 @@ extension Follower {
             }
             if isFollowing, movesAway(key) { isFollowing = false }
             return presentation.apply(event)
+        case .followersChanged:
+            return []
         case .resized, .tick, .interrupted, .mouse, .idle:
             return presentation.apply(event)
         }

@@ -47,14 +47,23 @@ public struct Presentation: Equatable, Sendable {
     public internal(set) var notice: String?
     /// Set when the presentation ends.
     public internal(set) var isFinished: Bool
+    /// The position last given to followers as a `.publish` effect (nil before the first).
+    public internal(set) var published: PresenterPosition?
+    /// How attendees join, when the presentation is shared.
+    public let join: JoinInstructions?
+    /// Whether the join screen is up (any key takes it down).
+    public internal(set) var isShowingJoin: Bool
+    /// How many followers are connected, once the presenter's loop has said (`.followersChanged`).
+    public internal(set) var followers: Int?
 
     /// How many keys the key echo keeps.
     public static let echoLength = 6
 
     /// A presentation opened at `start`: a menu starts at its first item; any other page starts as
-    /// its own item in its menu's deck. `notice` is shown until the first key.
+    /// its own item in its menu's deck. `notice` is shown until the first key; `join` says how
+    /// attendees join, when the presentation is shared.
     public init(catalog: Catalog, window: Size, glyphs: Glyphs = .unicode, role: Role = .presenter, start: PageID = .root,
-                canvas: Size? = nil, minutes: Int? = nil, notice: String? = nil) {
+                canvas: Size? = nil, minutes: Int? = nil, notice: String? = nil, join: JoinInstructions? = nil) {
         self.catalog = catalog
         self.glyphs = glyphs
         self.role = role
@@ -73,6 +82,10 @@ public struct Presentation: Equatable, Sendable {
         self.recentKeys = []
         self.notice = notice
         self.isFinished = false
+        self.published = nil
+        self.join = join
+        self.isShowingJoin = false
+        self.followers = nil
         layOutSlide()
     }
 
@@ -114,6 +127,9 @@ public struct Presentation: Equatable, Sendable {
 
     /// Whether the page opened from a slide is still being laid out (see `State.isLayingOut`).
     public var isLayingOut: Bool { reader?.isLayingOut ?? false }
+
+    /// Whether there is work for the moments when no key is waiting (see `State.hasIdleWork`).
+    public var hasIdleWork: Bool { isLayingOut || catalog.hasPagesToReadAhead }
 
     /// The largest slide scroll that still fills the body.
     public var maximumSlideScroll: Int { max(0, slide.count - frame.bodyRows) }

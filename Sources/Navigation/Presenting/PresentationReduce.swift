@@ -4,7 +4,14 @@ import Catalog
 /// Under the same contract as the navigator's `reduce`: the clock arrives as `.tick` events.
 public func reduce(_ presentation: Presentation, _ event: Event) -> (state: Presentation, effects: [Effect]) {
     var next = presentation
-    let effects = next.apply(event)
+    var effects = next.apply(event)
+    if next.role == .presenter {
+        let now = next.isFinished ? PresenterPosition.ended : next.position
+        if now != next.published {
+            next.published = now
+            effects.append(.publish(now))
+        }
+    }
     return (next, effects)
 }
 
@@ -23,9 +30,14 @@ extension Presentation {
             isFinished = true
             return []
         case .idle:
-            if let reader { self.reader = Navigation.reduce(reader, .idle).state }
-            return []
+            guard let reader else { return catalog.hasPagesToReadAhead ? [.readAhead(catalog)] : [] }
+            let (next, effects) = Navigation.reduce(reader, .idle)
+            self.reader = next
+            return effects
         case .mouse, .shared, .shareClosed:
+            return []
+        case let .followersChanged(count):
+            followers = max(0, count)
             return []
         case let .key(key):
             notice = nil
@@ -34,10 +46,14 @@ extension Presentation {
         }
     }
 
-    /// What a key does, in order: the jump being typed, the help screen, a search or go-to being
-    /// typed on the page being read, the presenter's own keys, the blank screen, then the page
-    /// being read or the slide.
+    /// What a key does, in order: any key closes the join screen; then the jump being typed, the
+    /// help screen, a search or go-to being typed on the page being read, the presenter's own
+    /// keys, the blank screen, then the page being read or the slide.
     mutating func press(_ key: Key) -> [Effect] {
+        if isShowingJoin {
+            isShowingJoin = false
+            return []
+        }
         if jump != nil { return typeJump(key) }
         if let scroll = help {
             return perform(Keymap.command(for: key, in: .help), onHelpAt: scroll)
@@ -76,6 +92,12 @@ extension Presentation {
             isBlank.toggle()
         case .pauseTimer:
             clock.togglePause()
+        case .showJoin where role == .presenter:
+            if join == nil {
+                notice = "Not shared: start with toolkit present --share, and attendees can follow."
+            } else {
+                isShowingJoin = true
+            }
         case .help:
             help = 0
         case .repaint:
@@ -185,7 +207,7 @@ extension Presentation {
     }
 
     /// Remembers a key for the key echo.
-    private mutating func echo(_ key: Key) {
+    mutating func echo(_ key: Key) {
         recentKeys.append(key)
         if recentKeys.count > Presentation.echoLength { recentKeys.removeFirst(recentKeys.count - Presentation.echoLength) }
     }

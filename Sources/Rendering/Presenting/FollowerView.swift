@@ -16,7 +16,7 @@ public func render(_ follower: Follower) -> Screen {
     } else if follower.isFollowing {
         status = " following"
     } else {
-        status = " exploring \(glyphs.text("—")) press f to rejoin"
+        status = " exploring \(glyphs.text("—")) " + (follower.presenterPlace.map { "f rejoins the presenter at \(glyphs.text($0))" } ?? "press f to rejoin")
         style = Style(.notice, bold: true)
     }
     if follower.showsNotes {

@@ -16,6 +16,8 @@ func render(_ presentation: Presentation, footer: [Span]) -> Screen {
     var inner = Screen(size: canvas)
     if presentation.frame.isTooSmall {
         TooSmallView.draw(on: &inner, glyphs: presentation.glyphs)
+    } else if presentation.isShowingJoin, let join = presentation.join {
+        JoinView.draw(presentation, join: join, footer: footer, on: &inner)
     } else if let reader = presentation.reader, presentation.help == nil {
         inner.place(render(reader), top: 0, left: 0)
         inner.draw(footer, at: canvas.rows - 1)

@@ -2,9 +2,9 @@ import Catalog
 import Layout
 import Navigation
 
-/// The presenter's footer line: the clock (and the time left) and where the presentation is on
-/// the left; the number being typed after `g`, a notice (which takes the place's room), or the
-/// last keys pressed on the right.
+/// The presenter's footer line: the clock (and the time left), how many follow when shared, and
+/// where the presentation is on the left; the number being typed after `g`, a notice (which
+/// takes the place's room), or the last keys pressed on the right.
 enum PresenterFooter {
     static func spans(for presentation: Presentation, width: Int) -> [Span] {
         let glyphs = presentation.glyphs
@@ -16,6 +16,7 @@ enum PresenterFooter {
             if remaining < 0 { leftStyle = Style(.notice, bold: true) }
         }
         if clock.isPaused { left += " (paused)" }
+        if let followers = presentation.followers { left += " \(glyphs.dot) \(followers) following" }
         let place = presentation.notice == nil ? " \(glyphs.dot) " + place(of: presentation) : ""
         let right: [Span]
         if let jump = presentation.jump {

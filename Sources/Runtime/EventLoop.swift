@@ -1,0 +1,105 @@
+import CPoll
+import Catalog
+import Glibc
+import Navigation
+import Rendering
+import Terminal
+
+/// The one event loop, for every mode. It waits, with `ppoll`, for whatever comes first: a key or
+/// resize from the terminal, a line on the share link, the next second of the clock, or a stop
+/// signal; it reduces each event, draws the program's screen, and then carries out the effects.
+/// A stop signal or a hung-up terminal reaches the program as `.interrupted`, and `.idle` is sent
+/// only while nothing else is waiting.
+public enum EventLoop {
+    /// How a run ended: the program as it finished, and the stop signal that ended it, if any (the
+    /// caller re-raises it once the terminal is restored).
+    public struct Outcome<P: Program> {
+        /// The program as it finished.
+        public let program: P
+        /// The stop signal that ended the run, if one did.
+        public let signal: Int32?
+    }
+
+    /// Runs `initial` on `terminal` until it finishes, with `link` as its other end; restores the
+    /// terminal and closes the link before returning. `stopRequest` returns a stop signal
+    /// received since it was last asked, `clock` reads milliseconds; `trapAfterFirstFrame`
+    /// crashes on purpose once the screen is up, so tests can prove that a crash restores the
+    /// terminal.
+    public static func run<P: Program>(
+        _ initial: P, on terminal: some TerminalDevice, link: ShareLink = .none,
+        stopRequest: () -> Int32? = SignalGuard.takePending, clock: () -> Int = MonotonicClock.milliseconds,
+        trapAfterFirstFrame: Bool = false
+    ) -> Outcome<P> {
+        let start = clock()
+        // The signals that wake the loop (a resize, handled by ncurses, and the stop signals) are
+        // let through only while it waits, so none can land between a check and the wait and
+        // leave the loop asleep until the next key.
+        var waking = sigset_t()
+        sigemptyset(&waking)
+        for signal in [SIGWINCH, SIGINT, SIGTERM, SIGHUP] { sigaddset(&waking, signal) }
+        var unblocked = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &waking, &unblocked)
+        defer { pthread_sigmask(SIG_SETMASK, &unblocked, nil) }
+        var program = initial
+        var signal: Int32?
+        var followers = link.followerCount
+        var events: [Event] = [.resized(terminal.size)] + (P.keepsTime ? [.tick(0)] : []) + (followers.map { [.followersChanged($0)] } ?? [])
+        var second = 0
+        var isFirstFrame = true
+        while true {
+            var effects: [Effect] = []
+            for event in events where !program.isFinished {
+                let (next, more) = program.reduced(by: event)
+                program = next
+                effects += more
+            }
+            if !program.isFinished {
+                terminal.draw(program.screen, fully: isFirstFrame || effects.contains(.repaint))
+                if isFirstFrame && trapAfterFirstFrame { fatalError("TOOLKIT_TEST_TRAP is set: crashing on purpose") }
+                isFirstFrame = false
+            }
+            // After the draw, so the room's screen never waits for followers to hear of a move.
+            carryOut(effects, link: link)
+            if program.isFinished { break }
+
+            let elapsed = clock() - start
+            let timeout = program.hasIdleWork ? 0 : P.keepsTime ? 1000 - elapsed % 1000 : -1
+            var descriptors = [pollfd(fd: terminal.inputDescriptor, events: Int16(POLLIN), revents: 0)] + link.descriptors
+            _ = toolkit_ppoll(&descriptors, nfds_t(descriptors.count), Int32(timeout), &unblocked)
+            let isTerminalGone = descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+
+            events = link.events(ready: Array(descriptors.dropFirst()))
+            // Followers come and go both while being served and while being published to.
+            if let count = link.followerCount, count != followers {
+                followers = count
+                events.append(.followersChanged(count))
+            }
+            if P.keepsTime, (clock() - start) / 1000 != second {
+                second = (clock() - start) / 1000
+                events.append(.tick(second))
+            }
+            let input = terminal.readEvents()
+            events += input
+            if let received = stopRequest() ?? (isTerminalGone && input.isEmpty ? SIGHUP : nil) {
+                signal = received
+                events.append(.interrupted)
+            } else if events.isEmpty && program.hasIdleWork {
+                events = [.idle]
+            }
+        }
+        link.close()
+        terminal.stop()
+        return Outcome(program: program, signal: signal)
+    }
+
+    /// Carries out the effects other than a repaint, which the draw has already done.
+    private static func carryOut(_ effects: [Effect], link: ShareLink) {
+        for effect in effects {
+            switch effect {
+            case .repaint: break
+            case let .publish(position): link.publish(position)
+            case let .readAhead(catalog): _ = catalog.readAhead()
+            }
+        }
+    }
+}

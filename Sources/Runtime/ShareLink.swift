@@ -1,0 +1,60 @@
+import Glibc
+import Navigation
+import Sharing
+
+/// The program's other end, besides the terminal: followers to publish to, a presenter to
+/// listen to, or nobody.
+public enum ShareLink {
+    /// Not sharing.
+    case none
+    /// Presenting, with followers connecting to this server.
+    case presenting(ShareServer)
+    /// Following the presenter at the other end of this connection.
+    case following(ShareConnection)
+
+    /// The descriptors to wait on besides the terminal's.
+    var descriptors: [pollfd] {
+        switch self {
+        case .none: return []
+        case let .presenting(server): return server.pollDescriptors
+        case let .following(connection):
+            return connection.isOpen ? [pollfd(fd: connection.descriptor, events: Int16(POLLIN), revents: 0)] : []
+        }
+    }
+
+    /// How many followers are connected, when presenting.
+    var followerCount: Int? {
+        if case let .presenting(server) = self { return server.followerCount }
+        return nil
+    }
+
+    /// Serves what `ready` (the descriptors as `poll` left them) says is waiting: accepts and
+    /// drops followers, or reads the presenter's lines as `.shared` events (`.shareClosed` at the end).
+    func events(ready: [pollfd]) -> [Event] {
+        switch self {
+        case .none:
+            return []
+        case let .presenting(server):
+            server.service(ready)
+            return []
+        case let .following(connection):
+            guard ready.contains(where: { $0.revents != 0 }) else { return [] }
+            let lines = connection.receive() ?? []
+            return lines.map(Event.shared) + (connection.isOpen ? [] : [.shareClosed])
+        }
+    }
+
+    /// Tells followers about `position`, if presenting.
+    func publish(_ position: PresenterPosition) {
+        if case let .presenting(server) = self { server.publish(ShareMessage.line(for: position)) }
+    }
+
+    /// Closes the server or the connection.
+    func close() {
+        switch self {
+        case .none: break
+        case let .presenting(server): server.close()
+        case let .following(connection): connection.close()
+        }
+    }
+}

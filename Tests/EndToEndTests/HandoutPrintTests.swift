@@ -1,0 +1,119 @@
+import Foundation
+import XCTest
+
+/// The HTML handout printed by a real browser: headless Chromium prints it to PDF, and poppler's
+/// tools read the PDF back. Without Chromium the test is skipped on a developer's machine but
+/// fails in CI (CI=true), where `.ci/run` installs it.
+final class HandoutPrintTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("toolkit-handout-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: folder)
+        super.tearDown()
+    }
+
+    func testChromiumPrintsEveryPageOnA4WithEachSectionStartingAPage() throws {
+        let chromium = try tool(["chromium", "chromium-browser", "google-chrome"], package: "chromium")
+        let pdfinfo = try tool(["pdfinfo"], package: "poppler-utils")
+        let pdftotext = try tool(["pdftotext"], package: "poppler-utils")
+        let binary = try ToolkitBinary.path()
+        let handout = folder.appendingPathComponent("handout.html")
+        let shown = try Run.process(binary, ["show", "--all", "--format", "html"], environment: Run.cleanEnvironment(), stdoutFile: handout)
+        XCTAssertEqual(shown.status, 0, shown.stderr)
+
+        let pdf = folder.appendingPathComponent("handout.pdf")
+        try runChromium(chromium, ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", handout.absoluteString])
+        let info = try Spawn.run(pdfinfo, [pdf.path], environment: Run.cleanEnvironment())
+        XCTAssertEqual(info.status, 0, info.stderr)
+        XCTAssertTrue(info.stdoutText.contains("(A4)"), "printed on A4\n\(info.stdoutText)")
+        let pages = info.stdoutText.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
+
+        let text = folder.appendingPathComponent("handout.txt")
+        let converted = try Spawn.run(pdftotext, [pdf.path, text.path], environment: Run.cleanEnvironment())
+        XCTAssertEqual(converted.status, 0, converted.stderr)
+        let printed = try String(contentsOf: text, encoding: .utf8)
+        let printedPages = printed.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { Self.flattened(String($0)) }
+        let everything = Self.flattened(printed)
+
+        let titles = try menuTree(binary)
+        XCTAssertEqual(titles.count, 37, "the built-in toolkit's pages")
+        for entry in titles {
+            XCTAssertTrue(everything.contains(Self.flattened(entry.title)), "\(entry.title) is in the PDF")
+        }
+        // A section (a page with pages under it) starts a printed page: its numbered title is
+        // the first thing on some page.
+        let sections = titles.filter(\.isMenu)
+        for section in sections {
+            let heading = Self.flattened((section.number.isEmpty ? "" : section.number + " ") + section.title)
+            XCTAssertTrue(printedPages.contains { $0.hasPrefix(heading) }, "\(heading) starts a page")
+        }
+        XCTAssertGreaterThanOrEqual(pages, sections.count + 1, "the contents, then at least a page per section")
+        XCTAssertLessThanOrEqual(pages, 80, "readable, not one line per page")
+        print("handout: \(try Data(contentsOf: handout).count) bytes of HTML, \(pages) A4 pages, \(try Data(contentsOf: pdf).count) bytes of PDF")
+
+        let screenshot = try screenshotFolder().appendingPathComponent("handout.png")
+        try? FileManager.default.removeItem(at: screenshot)
+        try runChromium(chromium, ["--hide-scrollbars", "--window-size=1000,1400", "--screenshot=\(screenshot.path)", handout.absoluteString])
+        XCTAssertGreaterThan((try? Data(contentsOf: screenshot).count) ?? 0, 10_000, "a screenshot for a human to look at, in \(screenshot.path)")
+    }
+
+    /// Runs headless Chromium with a profile of its own, given two minutes at most.
+    private func runChromium(_ chromium: String, _ arguments: [String]) throws {
+        let profile = folder.appendingPathComponent("profile")
+        var environment = Run.cleanEnvironment(["HOME": folder.path])
+        environment["LANG"] = "C.UTF-8"
+        let result = try Spawn.run("/usr/bin/timeout", ["120", chromium, "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile.path)"] + arguments,
+                                   environment: environment)
+        XCTAssertEqual(result.status, 0, "chromium \(arguments): \(result.stderr.suffix(2000))")
+    }
+
+    /// The built-in toolkit's pages as `toolkit tree` lists them: number, title, whether a menu.
+    private func menuTree(_ binary: String) throws -> [(number: String, title: String, isMenu: Bool)] {
+        let tree = try Run.process(binary, ["tree"], environment: Run.cleanEnvironment())
+        XCTAssertEqual(tree.status, 0, tree.stderr)
+        let lines = tree.stdoutText.split(separator: "\n").map(String.init)
+        return lines.enumerated().map { index, line in
+            let entry = line.drop { "├└│─ ".contains($0) }
+            let withoutID = entry.range(of: "  (", options: .backwards).map { String(entry[..<$0.lowerBound]) } ?? String(entry)
+            let parts = withoutID.components(separatedBy: "  ")
+            let number = parts.count > 1 && parts[0].allSatisfy({ $0.isNumber || $0 == "." }) ? parts[0] : ""
+            let title = number.isEmpty ? withoutID : parts.dropFirst().joined(separator: "  ")
+            let depth = line.prefix { "├└│─ ".contains($0) }.count
+            let nextDepth = index + 1 < lines.count ? lines[index + 1].prefix { "├└│─ ".contains($0) }.count : 0
+            return (number, title, nextDepth > depth)
+        }
+    }
+
+    /// Where the screenshot goes: `test-artifacts/` in the package, which git ignores.
+    private func screenshotFolder() throws -> URL {
+        let package = URL(fileURLWithPath: "\(#filePath)").deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let artifacts = package.appendingPathComponent("test-artifacts")
+        try FileManager.default.createDirectory(at: artifacts, withIntermediateDirectories: true)
+        return artifacts
+    }
+
+    /// The first of `names` on PATH; a skip when none is, or a failure in CI.
+    private func tool(_ names: [String], package: String) throws -> String {
+        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init) + ["/usr/bin", "/bin"]
+        for name in names {
+            if let found = path.map({ $0 + "/" + name }).first(where: { FileManager.default.isExecutableFile(atPath: $0) }) { return found }
+        }
+        let message = "\(names[0]) is not installed (Debian package \(package))"
+        if ProcessInfo.processInfo.environment["CI"] == "true" {
+            XCTFail(message + "; CI must install it")
+            throw HarnessError(message)
+        }
+        throw XCTSkip(message)
+    }
+
+    /// Text with every run of white space as one space and typographic quotes made plain, as a
+    /// PDF's text may break lines anywhere.
+    private static func flattened(_ text: String) -> String {
+        text.replacingOccurrences(of: "\u{2019}", with: "'").split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,53 @@
+import Catalog
+@testable import Navigation
+import TestSupport
+import XCTest
+
+/// The work the state machines ask the event loop to do, as values: telling followers where the
+/// presenter is, and reading ahead for "Linked from" when nothing else waits.
+final class EffectTransitionTests: XCTestCase {
+    private let room = Size(columns: 100, rows: 30)
+
+    private func presenting(role: Presentation.Role = .presenter) -> Presentation {
+        Presentation(catalog: PresentingFixture.catalog, window: room, role: role, start: PageID("principles"))
+    }
+
+    func testThePresenterPublishesItsFirstPositionThenEachChangeAndTheEnd() {
+        var presentation = assertTransition(presenting(), .resized(room), effects: [.repaint, .publish(.slide(deck: PageID("principles"), item: 0, permille: 0))]) {
+            $0.published = .slide(deck: PageID("principles"), item: 0, permille: 0)
+        }
+        presentation = assertTransition(presentation, .tick(1)) { $0.clock.tick(1) }
+        presentation = assertTransition(presentation, .key(.right), effects: [.publish(.slide(deck: PageID("principles"), item: 1, permille: 0))]) {
+            $0.item = 1
+            $0.layOutSlide()
+            $0.echo(.right)
+            $0.published = .slide(deck: PageID("principles"), item: 1, permille: 0)
+        }
+        presentation = assertTransition(presentation, .key(.character("b")), effects: [.publish(.blank)]) {
+            $0.isBlank = true
+            $0.echo(.character("b"))
+            $0.published = .blank
+        }
+        assertTransition(presentation, .interrupted, effects: [.publish(.ended)]) {
+            $0.isFinished = true
+            $0.published = .ended
+        }
+    }
+
+    func testAFollowerNeverPublishes() {
+        let follower = Follower(catalog: PresentingFixture.catalog, window: room)
+        for event: Event in [.resized(room), .key(.right), .shared("slide principles 2 0"), .interrupted] {
+            XCTAssertFalse(reduce(follower, event).effects.contains { if case .publish = $0 { true } else { false } }, "\(event)")
+        }
+    }
+
+    func testIdleReadsAheadForLinkedFromUntilEveryPageIsReadThenAsksForNothing() throws {
+        let catalog = try CatalogLoader.open(Fixture.files).get()
+        var state = State(catalog: catalog, size: room)
+        XCTAssertTrue(state.hasIdleWork)
+        state = assertTransition(state, .idle, effects: [.readAhead(catalog)])
+        while catalog.readAhead() {}
+        XCTAssertFalse(state.hasIdleWork)
+        assertTransition(state, .idle)
+    }
+}

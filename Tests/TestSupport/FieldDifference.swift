@@ -1,0 +1,26 @@
+/// The stored fields in which two values differ, found by reflection, for failure messages that
+/// say what changed rather than only that something did.
+public enum FieldDifference {
+    /// One line per differing field: `name: ACTUAL instead of EXPECTED`, long values shortened;
+    /// nested values are compared field by field, so `place.scroll` is named, not all of `place`.
+    public static func between(_ actual: Any, _ expected: Any, path: String = "") -> [String] {
+        let actualFields = Mirror(reflecting: actual).children
+        let expectedFields = Mirror(reflecting: expected).children
+        guard !actualFields.isEmpty, actualFields.count == expectedFields.count else {
+            let (shown, wanted) = (String(reflecting: actual), String(reflecting: expected))
+            return shown == wanted ? [] : ["\(path.isEmpty ? "value" : path): \(shortened(shown)) instead of \(shortened(wanted))"]
+        }
+        var lines: [String] = []
+        for (index, (got, want)) in zip(actualFields, expectedFields).enumerated() {
+            let name = (path.isEmpty ? "" : path + ".") + (got.label ?? "\(index)")
+            if String(reflecting: got.value) != String(reflecting: want.value) {
+                lines += between(got.value, want.value, path: name)
+            }
+        }
+        return lines
+    }
+
+    private static func shortened(_ text: String) -> String {
+        text.count <= 160 ? text : String(text.prefix(157)) + "..."
+    }
+}
