@@ -68,7 +68,7 @@ final class PlainCommandsTests: XCTestCase {
         let text = result.stdoutText
         for expected in ["[1-6 to open, b back, /words search, q quit]> ", "Leicestershire's Children's Innovation Partnership",
                          "The Plymouth Alliance: supporting people with complex needs", "for \"oldham\"",
-                         "\"zz\" is not a number or a command.", "Choose a number from 1 to"] {
+                         "\"zz\" is not a number or a command.", "Choose a number from 0 to 11."] {
             XCTAssertTrue(text.contains(expected), "missing \(expected) in\n\(text)")
         }
     }
