@@ -41,7 +41,8 @@ final class HandoutPrintTests: XCTestCase {
         let everything = Self.flattened(printed)
 
         let titles = try menuTree(binary)
-        XCTAssertEqual(titles.count, 37, "the built-in toolkit's pages")
+        let version = try Run.process(binary, ["--version"], environment: Run.cleanEnvironment())
+        XCTAssertTrue(version.stdoutText.contains("\(titles.count) pages"), "the tree lists every page of the built-in toolkit: \(version.stdoutText)")
         for entry in titles {
             XCTAssertTrue(everything.contains(Self.flattened(entry.title)), "\(entry.title) is in the PDF")
         }

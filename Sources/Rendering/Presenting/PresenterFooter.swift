@@ -4,7 +4,7 @@ import Navigation
 
 /// The presenter's footer line: the clock (and the time left), how many follow when shared, and
 /// where the presentation is on the left; the number being typed after `g`, a notice (which
-/// takes the place's room), or the last keys pressed on the right.
+/// takes the room of the place and the head count), or the last keys pressed on the right.
 enum PresenterFooter {
     static func spans(for presentation: Presentation, width: Int) -> [Span] {
         let glyphs = presentation.glyphs
@@ -16,7 +16,8 @@ enum PresenterFooter {
             if remaining < 0 { leftStyle = Style(.notice, bold: true) }
         }
         if clock.isPaused { left += " (paused)" }
-        if let followers = presentation.followers { left += " \(glyphs.dot) \(followers) following" }
+        // A notice (how attendees join, at start) takes the head count's room as well as the place's.
+        if let followers = presentation.followers, presentation.notice == nil { left += " \(glyphs.dot) \(followers) following" }
         let place = presentation.notice == nil ? " \(glyphs.dot) " + place(of: presentation) : ""
         let right: [Span]
         if let jump = presentation.jump {
