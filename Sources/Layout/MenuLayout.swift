@@ -4,7 +4,8 @@ import Catalog
 /// one line, summary below), each entry a target, then the generated "What next?" block, whose
 /// links are targets after the entries. In a window too short for the lead and every entry, the
 /// lead yields: what fits stays above the entries, ending with a line that says the rest is below
-/// them (before "What next?"), so the menu itself is never below the fold.
+/// them (before "What next?"), so the menu itself is never below the fold. The numbers are the
+/// ones the digit keys and menu numbers use (`ItemNumbers`).
 public enum MenuLayout {
     /// The menu laid out `width` columns wide (at least 1), for a body of `rows` rows when given;
     /// web addresses whole as in `PageLayout` when `wholeAddresses`.
@@ -77,14 +78,17 @@ public enum MenuLayout {
     /// One entry per child: number and title, then the summary.
     private static func itemLines(for page: Page, in catalog: Catalog, width: Int, glyphs: Glyphs) -> [Line] {
         var lines: [Line] = []
-        let numberWidth = String(page.children.count).count
+        let numbers = catalog.itemNumbers(of: page.id).shown.map(String.init)
+        let numberWidth = numbers.map(\.count).max() ?? 1
         let indent = numberWidth + 2
         for (index, id) in page.children.enumerated() {
             let child = catalog[id]
-            let number = String(index + 1)
-            let label = width > indent ? String(repeating: " ", count: numberWidth - number.count) + number + "  " : ""
-            let title = DisplayWidth.truncate(glyphs.text(child.title), to: width - label.count, ellipsis: glyphs.ellipsis)
-            lines.append(Line([Span(label, Style(.muted), target: index), Span(title, Style(.text, bold: true), target: index)], origin: index))
+            let number = numbers[index]
+            // The number and one space are a span of their own, which the selection reverses.
+            let label = width > indent ? String(repeating: " ", count: numberWidth - number.count) + number + " " : ""
+            let gap = label.isEmpty ? [] : [Span(" ", target: index)]
+            let title = DisplayWidth.truncate(glyphs.text(child.title), to: width - label.count - gap.count, ellipsis: glyphs.ellipsis)
+            lines.append(Line([Span(label, Style(.muted), target: index)] + gap + [Span(title, Style(.text, bold: true), target: index)], origin: index))
             if !child.summary.isEmpty && width > indent {
                 let summary = DisplayWidth.truncate(glyphs.text(child.summary), to: width - indent, ellipsis: glyphs.ellipsis)
                 lines.append(Line([Span(String(repeating: " ", count: indent)), Span(summary, Style(.muted))], origin: index))

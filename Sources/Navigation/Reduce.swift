@@ -60,9 +60,10 @@ extension State {
                 notice = "No link is selected: Tab selects the next one."
             }
         case let .pick(number):
-            guard isList, document.targets.indices.contains(number - 1) else { return [] }
-            place.focus = number - 1
-            follow(document.targets[number - 1].action)
+            let index = place.results == nil ? catalog.itemNumbers(of: place.id).index(of: number) : number - 1
+            guard isList, let index, document.targets.indices.contains(index) else { return [] }
+            place.focus = index
+            follow(document.targets[index].action)
         case .nextLink, .previousLink:
             moveLinkFocus(forward: command == .nextLink)
         case .back:

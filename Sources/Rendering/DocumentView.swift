@@ -4,8 +4,10 @@ import Navigation
 
 /// Draws the visible part of the current page or list (or of the prompt's list while typing),
 /// with search matches marked and the cursor on the focus. A focused link is reversed; a list's
-/// selected item gets a marker in the margin instead, so moving the selection rewrites two cells
-/// rather than two whole titles (a few dozen bytes per key over a slow link, not two hundred).
+/// selected item gets a reversed marker in the margin and its first span drawn like it (in a menu,
+/// the item's number: one solid block that shows in 8 colours, in monochrome and without colour), so
+/// moving the selection rewrites a few cells rather than two whole titles (a few dozen bytes per
+/// key over a slow link, not two hundred).
 enum DocumentView {
     static func draw(_ state: State, on screen: inout Screen) {
         let frame = state.frame
@@ -24,7 +26,7 @@ enum DocumentView {
         let matchesByRow = Dictionary(grouping: matches, by: \.row)
         let margin = Span(String(repeating: " ", count: frame.margin))
         let marksInMargin = frame.margin > 0 && (state.prompt != nil || state.isList)
-        let marker = Span(state.glyphs.selection + String(repeating: " ", count: max(0, frame.margin - 1)), Style(.title, bold: true))
+        let marker = Span(state.glyphs.selection + String(repeating: " ", count: max(0, frame.margin - 1)), Style(.title, bold: true, reverse: true))
         screen.cursor = Screen.Cursor(row: frame.bodyTop, column: frame.margin)
         for offset in 0..<frame.bodyRows {
             let row = scroll + offset
@@ -33,10 +35,11 @@ enum DocumentView {
             if let matches = matchesByRow[row] { spans = marked(spans, matches.map(\.range)) }
             var column = frame.margin
             var focusColumn: Int?
+            var firstFocusSpan: Int?
             for index in spans.indices {
                 if let focus, spans[index].target == focus {
                     if !marksInMargin { spans[index].style.reverse = true }
-                    if focusColumn == nil { focusColumn = column }
+                    if focusColumn == nil { (focusColumn, firstFocusSpan) = (column, index) }
                 }
                 column += spans[index].width
             }
@@ -45,6 +48,7 @@ enum DocumentView {
                row == max(scroll, document.targets[focus].firstRow) {
                 screen.cursor = Screen.Cursor(row: frame.bodyTop + offset, column: min(focusColumn, frame.size.columns - 1))
                 isFocusRow = true
+                if marksInMargin, let firstFocusSpan { spans[firstFocusSpan].style = marker.style }
             }
             screen.draw([marksInMargin && isFocusRow ? marker : margin] + spans, at: frame.bodyTop + offset)
         }

@@ -37,8 +37,8 @@ public enum Handout {
     /// Calls `body` with every page under `id` (itself first) and its menu number, in menu order.
     static func visit(_ id: PageID, number: String, in catalog: Catalog, _ body: (PageID, String) -> Void) {
         body(id, number)
-        for (index, child) in catalog[id].children.enumerated() {
-            visit(child, number: number.isEmpty ? "\(index + 1)" : "\(number).\(index + 1)", in: catalog, body)
+        for (child, shown) in zip(catalog[id].children, catalog.itemNumbers(of: id).shown) {
+            visit(child, number: number.isEmpty ? "\(shown)" : "\(number).\(shown)", in: catalog, body)
         }
     }
 }

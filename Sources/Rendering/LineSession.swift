@@ -45,9 +45,9 @@ public struct LineSession {
 
     /// The prompt that ends every answer.
     public var prompt: String {
-        let count = targets.count
-        let numbers = count == 0 ? "" : (count == 1 ? "1 to open, " : "1-\(count) to open, ")
-        return "[\(numbers)b back, /words search, q quit]> "
+        let shown = numbers
+        let open = shown.isEmpty ? "" : (shown.count == 1 ? "\(shown[0]) to open, " : "\(shown.min() ?? 1)-\(shown.max() ?? 1) to open, ")
+        return "[\(open)b back, /words search, q quit]> "
     }
 
     /// Handles one line the reader typed and returns what to print.
@@ -82,11 +82,12 @@ public struct LineSession {
         guard let number = Int(input) else {
             return "\"\(VisibleText.make(input))\" is not a number or a command.\n" + prompt
         }
-        let targets = self.targets
-        guard (1...max(1, targets.count)).contains(number), targets.indices.contains(number - 1) else {
-            return targets.isEmpty ? "There is nothing numbered here.\n" + prompt : "Choose a number from 1 to \(targets.count).\n" + prompt
+        let targets = self.targets, shown = numbers
+        guard let index = shown.firstIndex(of: number), targets.indices.contains(index) else {
+            return targets.isEmpty ? "There is nothing numbered here.\n" + prompt
+                : "Choose a number from \(shown.min() ?? 1) to \(shown.max() ?? 1).\n" + prompt
         }
-        switch targets[number - 1] {
+        switch targets[index] {
         case let .external(url):
             return "Web link (open it in a browser): \(url)\n" + prompt
         case let .page(id, _):
@@ -94,6 +95,12 @@ public struct LineSession {
             view = .page(id)
             return screen()
         }
+    }
+
+    /// The number each target is shown with: a menu's own (`PlainText.menuNumbers`), else 1, 2, 3...
+    private var numbers: [Int] {
+        if case let .page(id) = view, catalog[id].isMenu { return PlainText.menuNumbers(of: catalog[id], in: catalog) }
+        return targets.indices.map { $0 + 1 }
     }
 
     private var targets: [LinkTarget] {

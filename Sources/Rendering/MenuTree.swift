@@ -12,9 +12,10 @@ public enum MenuTree {
         var lines = ["\(glyphs.text(catalog[root].title))  (\(root))"]
         func visit(_ id: PageID, number: String, indent: String) {
             let children = catalog[id].children
+            let shown = catalog.itemNumbers(of: id).shown
             for (index, child) in children.enumerated() {
                 let isLast = index == children.count - 1
-                let childNumber = number.isEmpty ? "\(index + 1)" : "\(number).\(index + 1)"
+                let childNumber = number.isEmpty ? "\(shown[index])" : "\(number).\(shown[index])"
                 lines.append(indent + (isLast ? last : branch) + childNumber + "  " + glyphs.text(catalog[child].title) + "  (\(child))")
                 visit(child, number: childNumber, indent: indent + (isLast ? blank : through))
             }

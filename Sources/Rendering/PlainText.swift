@@ -9,7 +9,7 @@ public enum PlainText {
     /// Where each number in a page's plain text leads: a menu's items, or a page's references.
     public static func numberedTargets(of id: PageID, in catalog: Catalog) -> [LinkTarget] {
         let page = catalog[id]
-        if page.isMenu { return page.children.map { .page($0, anchor: nil) } + menuFooter(of: page).targets }
+        if page.isMenu { return page.children.map { .page($0, anchor: nil) } + menuFooter(of: page, in: catalog).targets }
         return ReferenceNumbering(page: page, blocks: page.blocks).targets
     }
 
@@ -17,12 +17,13 @@ public enum PlainText {
     public static func page(_ id: PageID, in catalog: Catalog, width: Int, glyphs: Glyphs) -> String {
         let page = catalog[id]
         if page.isMenu {
-            let footer = menuFooter(of: page)
+            let footer = menuFooter(of: page, in: catalog)
             var copy = page
             copy.blocks = Array(page.blocks[..<page.footerStart]) + footer.blocks
             let document = MenuLayout.document(for: copy, in: catalog, width: width, glyphs: glyphs, wholeAddresses: true)
             let references = page.children.map { "toolkit \($0)" } + footer.targets.map { reference($0, in: catalog, glyphs: glyphs) }
-            return text(of: document) + sourceList(page.sources, glyphs: glyphs) + referenceList(references, glyphs: glyphs)
+            return text(of: document) + sourceList(page.sources, glyphs: glyphs)
+                + referenceList(references, numbers: menuNumbers(of: page, in: catalog), glyphs: glyphs)
         }
         return body(of: page, blocks: page.blocks, in: catalog, width: width, glyphs: glyphs, title: true)
     }
@@ -40,8 +41,17 @@ public enum PlainText {
     }
 
     /// A menu's "What next?" with `[n]` after each link, numbered after the menu's entries.
-    private static func menuFooter(of page: Page) -> ReferenceNumbering {
-        ReferenceNumbering(page: page, blocks: Array(page.blocks[page.footerStart...]), after: page.children.count)
+    /// The menu's "What next?" links, numbered on from the highest number its items show.
+    private static func menuFooter(of page: Page, in catalog: Catalog) -> ReferenceNumbering {
+        ReferenceNumbering(page: page, blocks: Array(page.blocks[page.footerStart...]), after: catalog.itemNumbers(of: page.id).shown.max() ?? 0)
+    }
+
+    /// The number of each of a menu's numbered targets, as its text shows them: the items' own
+    /// numbers (`ItemNumbers`), then its "What next?" links counted on from the highest.
+    public static func menuNumbers(of page: Page, in catalog: Catalog) -> [Int] {
+        let shown = catalog.itemNumbers(of: page.id).shown
+        let last = shown.max() ?? 0
+        return shown + menuFooter(of: page, in: catalog).targets.indices.map { last + 1 + $0 }
     }
 
     /// A reference as the list at the end shows it: `toolkit ID (Title)`, or the web address.
@@ -71,12 +81,13 @@ public enum PlainText {
             + sources.map { glyphs.bullet + " " + glyphs.text($0) + "\n" }.joined()
     }
 
-    private static func referenceList(_ references: [String], glyphs: Glyphs) -> String {
+    private static func referenceList(_ references: [String], numbers: [Int]? = nil, glyphs: Glyphs) -> String {
         guard !references.isEmpty else { return "" }
-        let width = String(references.count).count
+        let numbers = numbers ?? references.indices.map { $0 + 1 }
+        let width = String(numbers.max() ?? references.count).count
         var text = "\nReferences\n\n"
         for (index, reference) in references.enumerated() {
-            let number = String(index + 1)
+            let number = String(numbers[index])
             text += String(repeating: " ", count: width - number.count) + " \(number). " + glyphs.text(reference) + "\n"
         }
         return text

@@ -5,8 +5,11 @@ import Glibc
 /// draws the same screen with fewer bytes (a page turn at 80x24 writes about a tenth less).
 /// Each edit keeps what the terminal does and only ever shortens a string in place.
 enum CapabilityTuning {
-    /// Applies the edits; call once, right after `newterm`, before anything is drawn.
+    /// Applies the edits where the terminal type is of a family the terminal matrix tests
+    /// (TerminalMatrixTests); any other type is drawn by ncurses as its description says.
+    /// Call once, right after `newterm`, before anything is drawn.
     static func apply() {
+        guard let name = termname().map({ String(cString: $0) }), isProven(name) else { return }
         edit("sgr0") { sgr0 in
             charsetResets.reduce(sgr0) { $0.replacingAll($1, with: "") }
         }
@@ -16,6 +19,15 @@ enum CapabilityTuning {
         // terminal that sends LF for cud1 (VT100, xterm, VTE, tmux, the Linux console), and no tty
         // translates it, so ncurses can go to the next row with CR VT.
         edit("cud1") { $0 == "\n" ? "\u{0B}" : $0 }
+    }
+
+    /// The families whose every tested type draws the reference screen with the edits: the
+    /// VT100 descendants, which take VT as LF and never need the character-set resets.
+    private static let provenFamilies = ["xterm", "screen", "tmux", "rxvt", "linux", "vt100", "vt220"]
+
+    /// Whether `name` is one of the proven families or a variant of one (`xterm-256color`).
+    static func isProven(_ name: String) -> Bool {
+        provenFamilies.contains { name == $0 || name.hasPrefix($0 + "-") || name.hasPrefix($0 + ".") }
     }
 
     /// What sgr0 sends to leave the line-drawing character set. toolkit never enters it (its

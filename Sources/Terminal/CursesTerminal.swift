@@ -9,6 +9,7 @@ import Rendering
 public final class CursesTerminal: TerminalDevice {
     private let screenPointer: OpaquePointer
     private let palette: Palette
+    private let sparesLastColumn: Bool
     private var isStopped = false
 
     /// Starts curses on the controlling terminal, or returns nil if the terminal type is unknown or
@@ -24,15 +25,14 @@ public final class CursesTerminal: TerminalDevice {
             return nil
         }
         screenPointer = screen
+        sparesLastColumn = LastColumn.isUnsafe
         SignalGuard.setCursesActive(true)
         CapabilityTuning.apply()
         cbreak()
         noecho()
         nonl()
         keypad(toolkit_stdscr(), true)
-        // tmux and screen send these for Home and End, which xterm's terminfo entry does not list.
-        define_key("\u{1b}[1~", KEY_HOME)
-        define_key("\u{1b}[4~", KEY_END)
+        CommonKeys.define()
         set_escdelay(25)
         wtimeout(toolkit_stdscr(), 0)
         palette = Palette(theme: theme, useColor: useColor)
@@ -47,14 +47,19 @@ public final class CursesTerminal: TerminalDevice {
         stop()
     }
 
-    /// The window's size now.
+    /// The window's size now: a column less where the last one must stay unwritten (`LastColumn`).
     public var size: Size {
-        Size(columns: Int(toolkit_cols()), rows: Int(toolkit_lines()))
+        Size(columns: Int(toolkit_cols()) - (sparesLastColumn ? 1 : 0), rows: Int(toolkit_lines()))
     }
 
     /// Whether the terminal can move its cursor anywhere (`TERM=dumb` cannot), which the screen needs.
     private static func canAddressCursor() -> Bool {
-        guard let capability = tigetstr("cup") else { return false }
+        hasCapability("cup")
+    }
+
+    /// Whether the terminal's description has this string capability.
+    private static func hasCapability(_ name: String) -> Bool {
+        guard let capability = tigetstr(name) else { return false }
         return Int(bitPattern: capability) != -1
     }
 
@@ -84,11 +89,16 @@ public final class CursesTerminal: TerminalDevice {
     }
 
     /// Leaves curses mode and restores the terminal; safe to call more than once.
+    /// Where there is no alternate screen (the Linux console, VT100, VT220), what was drawn
+    /// stays, and endwin leaves the cursor on its last row, the hints: a new line below them
+    /// gives the shell a clean line for its prompt, as `less` does.
     public func stop() {
         guard !isStopped else { return }
         isStopped = true
+        let keepsScreen = !Self.hasCapability("smcup")
         curs_set(1)
         endwin()
+        if keepsScreen { _ = write(STDOUT_FILENO, "\n", 1) }
         SignalGuard.setCursesActive(false)
         delscreen(screenPointer)
     }

@@ -41,9 +41,9 @@ final class NoTerminalOutputTests: XCTestCase {
         let text = String(decoding: bytes, as: UTF8.self)
         XCTAssertTrue(text.hasPrefix("5 Fundamental Correctives for Public Service Reform\n"), text)
         for item in [
-            "1  Overview: the five correctives",
-            "2  Corrective 1: Commissioning shapes local ecosystems",
-            "6  Corrective 5: Partnership should replace transaction",
+            "0  Overview: the five correctives",
+            "1  Corrective 1: Commissioning shapes local ecosystems",
+            "5  Corrective 5: Partnership should replace transaction",
         ] {
             XCTAssertTrue(text.contains(item), "missing \"\(item)\" in:\n\(text)")
         }

@@ -34,7 +34,7 @@ final class SearchJourneyTests: TmuxTestCase {
         try tmux.startToolkit(environment: state)
         try tmux.waitFor("Case studies of purpose-aligned partnerships", "1 of 6")
         tmux.send("2")
-        tmux.send("3")
+        tmux.send("2")
         try tmux.waitFor("corrective 2") { $0.row(0).contains("3 of 6") && $0.row(0).contains("Corrective 2") }
         tmux.send("NPage")
         try tmux.waitFor("scrolled") { !$0.row(22).hasSuffix("Top") }

@@ -227,6 +227,9 @@ final class TmuxSession {
     private let tmux: String
     private var killed = false
 
+    /// The tmux executable, for a client attaching from elsewhere (a real xterm).
+    var tmuxPath: String { tmux }
+
     /// Starts a server whose window is `width` x `height`, waiting for the shell's prompt.
     init(width: Int = 80, height: Int = 24) throws {
         binary = try ToolkitBinary.path()

@@ -15,7 +15,7 @@ final class UnknownTerminalTests: TmuxTestCase {
         XCTAssertFalse(menu.contains("q quit "), "no curses chrome\(menu)")
         tmux.type("2")
         tmux.send("Enter")
-        try tmux.waitFor("the correctives menu") { $0.contains("6  Corrective 5: Partnership should replace transaction") && $0.contains("[1-12 to open") }
+        try tmux.waitFor("the correctives menu") { $0.contains("5  Corrective 5: Partnership should replace transaction") && $0.contains("[0-11 to open") }
         tmux.type("q")
         tmux.send("Enter")
         let record = try tmux.waitForExit()
@@ -29,7 +29,7 @@ final class UnknownTerminalTests: TmuxTestCase {
     func testDumbTerminalUsesTheLineReaderAtOnce() throws {
         let tmux = try startTmux(width: 80, height: 60)
         try tmux.startToolkit(["correctives"], term: "dumb", stderrToFile: true)
-        try tmux.waitFor("the correctives menu as text") { $0.contains("6  Corrective 5: Partnership should replace transaction") && $0.contains(self.prompt) }
+        try tmux.waitFor("the correctives menu as text") { $0.contains("5  Corrective 5: Partnership should replace transaction") && $0.contains(self.prompt) }
         tmux.type("/plymouth")
         tmux.send("Enter")
         try tmux.waitFor("search results") { $0.contains("toolkit questions/procurement-rules") && $0.contains("[1-13 to open, " + self.prompt) }

@@ -127,7 +127,9 @@ final class ScreenSnapshotTests: XCTestCase {
         let row = screen.rows[screen.cursor.row]
         XCTAssertEqual(row.first?.text, "› ", "the marker sits in the margin of the selected row")
         XCTAssertEqual(screen.rows.joined().filter { $0.text.hasPrefix("›") }.count, 1, "one row is marked")
-        XCTAssertFalse(screen.rows.joined().contains { $0.style.reverse }, "a menu reverses nothing, so ↓ rewrites two cells")
+        let reversed = screen.rows.enumerated().flatMap { index, spans in spans.filter(\.style.reverse).map { (index, $0.text) } }
+        XCTAssertEqual(reversed.map(\.0), [screen.cursor.row, screen.cursor.row], "only the selected row has reversed cells")
+        XCTAssertEqual(reversed.map(\.1), ["› ", "2 "], "the marker and the number, not the title, so ↓ rewrites a few cells")
         let page = render(state(Fixture.catalog, sizes[0], at: PageID("alpha/one"), keys: [.tab]))
         XCTAssertTrue(page.rows[page.cursor.row].contains { $0.style.reverse && $0.target == 0 }, "a focused link is reversed")
     }

@@ -122,10 +122,3 @@ public struct Catalog: Equatable, Sendable {
     /// The largest toolkit whose titles are compared with a mistyped id.
     static let pagesWhoseTitlesAreSuggested = 1_000
 }
-
-extension Catalog {
-    /// The page's number in the menu, as the path of positions (`2.3`); empty for the root.
-    public func menuNumber(of id: PageID) -> String {
-        ancestry(of: id).dropFirst().compactMap { position(of: $0).map { String($0.index) } }.joined(separator: ".")
-    }
-}
