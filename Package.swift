@@ -14,8 +14,9 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .systemLibrary(name: "CCmark", path: "Sources/CCmark"),
         .systemLibrary(name: "CYaml", path: "Sources/CYaml"),
+        .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
 
-        .target(name: "Catalog", dependencies: ["CCmark", "CYaml"]),
+        .target(name: "Catalog", dependencies: ["CCmark", "CYaml", "CStemmer"]),
         .target(name: "Layout", dependencies: ["Catalog"]),
         .target(name: "Navigation", dependencies: ["Catalog", "Layout"]),
         .target(name: "Rendering", dependencies: ["Navigation", "Layout", "Catalog"]),

@@ -15,11 +15,33 @@ public struct Match: Equatable, Sendable {
 }
 
 extension Document {
-    /// Every occurrence of the query's words, in reading order.
-    public func matches(of query: SearchQuery) -> [Match] {
+    /// Every match of the query in lines that came from blocks before `origin` (the title is
+    /// -1), in reading order. Lines of one block with no blank line between them are read as one
+    /// run of words, as the index reads the block, so a phrase or hyphenated word that wraps is
+    /// still found; a match that wraps is marked on its first line.
+    public func matches(of query: SearchQuery, before origin: Int = .max) -> [Match] {
         guard !query.isEmpty else { return [] }
-        return lines.indices.flatMap { row in
-            query.ranges(in: lines[row].text).map { Match(row: row, range: $0) }
+        var runs: [[(row: Int, token: SearchToken)]] = []
+        var current: [(row: Int, token: SearchToken)] = []
+        var previousOrigin: Int?
+        for (row, line) in lines.enumerated() where line.origin < origin {
+            let text = line.text
+            let tokens = SearchToken.tokens(in: text)
+            if tokens.isEmpty || line.origin != previousOrigin {
+                if !current.isEmpty { runs.append(current) }
+                current = []
+            }
+            previousOrigin = tokens.isEmpty && text.allSatisfy(\.isWhitespace) ? nil : line.origin
+            current += tokens.map { (row, $0) }
+        }
+        if !current.isEmpty { runs.append(current) }
+        let marks = query.marks(in: runs.map { $0.map(\.token) })
+        return zip(runs, marks).flatMap { run, ranges in
+            ranges.map { range -> Match in
+                let first = run[range.lowerBound]
+                let last = run[range.lowerBound..<range.upperBound].last { $0.row == first.row } ?? first
+                return Match(row: first.row, range: first.token.start..<last.token.end)
+            }
         }
     }
 }

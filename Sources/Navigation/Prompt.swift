@@ -19,6 +19,10 @@ public struct Prompt: Equatable, Sendable {
     public var list: Document
     /// The pages the list offers, in order.
     public var pages: [PageID]
+    /// A search's respelling that the list offers, when a typed word is not a word of the toolkit.
+    public var suggestion: String? = nil
+    /// What the list's pages were found for: what was typed, or the suggestion when that matched nothing.
+    public var searched: String? = nil
     /// The highlighted entry of the list.
     public var selection: Int
     /// The first line of the list on screen.

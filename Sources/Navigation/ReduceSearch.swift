@@ -23,9 +23,11 @@ extension State {
         let width = frame.textWidth
         switch prompt.kind {
         case .search:
-            let hits = index().search(prompt.text)
-            prompt.pages = hits.map(\.id)
-            prompt.list = ListLayout.results(hits, query: prompt.text, in: catalog, width: width, glyphs: glyphs)
+            let results = index().results(for: prompt.text)
+            prompt.pages = results.hits.map(\.id)
+            prompt.suggestion = results.suggestion
+            prompt.searched = results.searched
+            prompt.list = ListLayout.results(results.hits, query: results.searched, suggestion: results.suggestion, in: catalog, width: width, glyphs: glyphs)
         case .goTo:
             prompt.pages = GoToCandidates.find(prompt.text, in: catalog)
             prompt.list = ListLayout.candidates(prompt.pages, in: catalog, width: width, glyphs: glyphs)
@@ -55,8 +57,9 @@ extension State {
         case .goTo:
             go(to: target, anchor: nil)
         case .search:
-            search = SearchSession(query: SearchQuery(submitted.text), hits: submitted.pages)
-            place = Place(id: place.id, scroll: 0, focus: submitted.selection, results: submitted.text)
+            let searched = submitted.searched ?? submitted.text
+            search = SearchSession(query: SearchQuery(searched), hits: submitted.pages)
+            place = Place(id: place.id, scroll: 0, focus: submitted.selection, results: searched)
             relayout()
             scrollToFocus()
             history.append(place)

@@ -17,7 +17,7 @@ enum DocumentView {
         }
         let matches: [Match]
         if let prompt = state.prompt {
-            matches = prompt.kind == .search ? prompt.list.matches(of: SearchQuery(prompt.text)) : []
+            matches = prompt.kind == .search ? prompt.list.matches(of: SearchQuery(prompt.searched ?? prompt.text)) : []
         } else {
             matches = state.matches
         }
