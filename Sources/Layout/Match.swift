@@ -6,19 +6,25 @@ public struct Match: Equatable, Sendable {
     public var row: Int
     /// Character offsets within the line's text.
     public var range: Range<Int>
+    /// The parts on the following lines, when the match wraps (a phrase, a hyphenated word).
+    public var continued: [Match]
 
     /// Creates a match.
-    public init(row: Int, range: Range<Int>) {
+    public init(row: Int, range: Range<Int>, continued: [Match] = []) {
         self.row = row
         self.range = range
+        self.continued = continued
     }
+
+    /// The match's part on each line it is on.
+    public var parts: [Match] { [Match(row: row, range: range)] + continued }
 }
 
 extension Document {
     /// Every match of the query in lines that came from blocks before `origin` (the title is
     /// -1), in reading order. Lines of one block with no blank line between them are read as one
     /// run of words, as the index reads the block, so a phrase or hyphenated word that wraps is
-    /// still found; a match that wraps is marked on its first line.
+    /// still found; a match that wraps is one match in parts.
     public func matches(of query: SearchQuery, before origin: Int = .max) -> [Match] {
         guard !query.isEmpty else { return [] }
         var runs: [[(row: Int, token: SearchToken)]] = []
@@ -38,9 +44,11 @@ extension Document {
         let marks = query.marks(in: runs.map { $0.map(\.token) })
         return zip(runs, marks).flatMap { run, ranges in
             ranges.map { range -> Match in
-                let first = run[range.lowerBound]
-                let last = run[range.lowerBound..<range.upperBound].last { $0.row == first.row } ?? first
-                return Match(row: first.row, range: first.token.start..<last.token.end)
+                let words = run[range]
+                let parts = Dictionary(grouping: words, by: \.row).sorted { $0.key < $1.key }.map { row, words in
+                    Match(row: row, range: words.first!.token.start..<words.last!.token.end)
+                }
+                return Match(row: parts[0].row, range: parts[0].range, continued: Array(parts.dropFirst()))
             }
         }
     }

@@ -3,7 +3,12 @@ import Layout
 
 /// Scrolling the help screen.
 extension State {
+    /// The help screen's rows at the window's width, in the arrows' names this terminal shows.
+    public var helpRows: [HelpRow] {
+        HelpRow.rows(Keymap.helpLines(arrows: glyphs.foldsText ? .words : .symbols), width: frame.textWidth, glyphs: glyphs)
+    }
+
     func helpScroll(after command: Command, from scroll: Int) -> Int {
-        HelpScroll.after(command, from: scroll, count: Keymap.helpLines(arrows: .symbols).count, rows: frame.bodyRows)
+        HelpScroll.after(command, from: scroll, count: helpRows.count, rows: frame.bodyRows)
     }
 }

@@ -36,7 +36,7 @@ enum StatusView {
             }
         }
         let room = max(0, width - DisplayWidth.of(position) - 1)
-        let shownLeft = " " + DisplayWidth.truncate(left, to: max(0, room - 1), ellipsis: glyphs.ellipsis)
+        let shownLeft = " " + DisplayWidth.truncateAtWord(left, to: max(0, room - 1), ellipsis: glyphs.ellipsis)
         let gap = max(0, width - DisplayWidth.of(shownLeft) - DisplayWidth.of(position))
         // The position changes with almost every key: in the body's colours, redrawing it needs
         // no colour change and no reset after it (19 of the bytes a page turn writes).

@@ -40,6 +40,8 @@ public struct SearchIndex: Sendable {
         public var typed: String
         /// What was searched for: the suggestion when there is one, else what was typed.
         public var searched: String
+        /// The query that found the hits.
+        public var query: SearchQuery
         /// A respelling of the query that finds pages, offered when one of its words is not a
         /// word of the toolkit (it may still match by its stem: `procurment` finds `procurement`).
         public var suggestion: String?
@@ -88,26 +90,29 @@ public struct SearchIndex: Sendable {
         search(SearchQuery(text))
     }
 
-    /// The pages matching `text`, or when none do, those of a close spelling that does.
-    public func results(for text: String) -> Results {
-        let query = SearchQuery(text)
+    /// The pages matching `text`, or when none do, those of a close spelling that does; while
+    /// `completing`, the last word also matches the words it begins.
+    public func results(for text: String, completing: Bool = false) -> Results {
+        let query = SearchQuery(text, completing: completing)
         let hits = search(query)
         guard let suggestion = suggestion(for: query) else {
-            return Results(typed: text, searched: text, suggestion: nil, hits: hits)
+            return Results(typed: text, searched: text, query: query, suggestion: nil, hits: hits)
         }
+        let respelled = SearchQuery(suggestion)
         return hits.isEmpty
-            ? Results(typed: text, searched: suggestion, suggestion: suggestion, hits: search(suggestion))
-            : Results(typed: text, searched: text, suggestion: suggestion, hits: hits)
+            ? Results(typed: text, searched: suggestion, query: respelled, suggestion: suggestion, hits: search(respelled))
+            : Results(typed: text, searched: text, query: query, suggestion: suggestion, hits: hits)
     }
 
     /// The query with each word that is not a word of the toolkit replaced by the nearest word that
     /// is, if that finds pages.
     public func suggestion(for query: SearchQuery) -> String? {
         guard !query.isEmpty else { return nil }
+        let found = query.isCompleting ? vocabulary.masks(for: query).reduce(0, |) : 0
         var replacements: [String: String] = [:]
         for (_, slot) in query.plainWords {
             let word = query.slots[slot]
-            guard !word.isPrefix, !vocabulary.contains(lower: word.lower), let nearest = vocabulary.nearest(to: word.word) else { continue }
+            guard !word.isPrefix, !word.completes || found & (1 << UInt64(slot)) == 0, !vocabulary.contains(lower: word.lower), let nearest = vocabulary.nearest(to: word.word) else { continue }
             replacements[word.word] = word.word.first?.isUppercase == true ? nearest.prefix(1).uppercased() + nearest.dropFirst() : nearest
         }
         guard !replacements.isEmpty else { return nil }

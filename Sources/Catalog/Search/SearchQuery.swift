@@ -15,6 +15,8 @@ public struct SearchQuery: Equatable, Sendable {
         public var stem: String
         /// Whether any word starting with it matches (`partner*`).
         public var isPrefix: Bool
+        /// Whether a word starting with it also matches: the last word while it is being typed.
+        public var completes = false
     }
 
     /// The query as typed.
@@ -36,8 +38,9 @@ public struct SearchQuery: Equatable, Sendable {
     /// At most this many words are looked for; the rest of a longer query is ignored.
     public static let maximumSlots = 64
 
-    /// Prepares `text`.
-    public init(_ text: String) {
+    /// Prepares `text`. While `completing` (as the search prompt is typed), the last word also
+    /// matches the words it begins, so the list shows pages before the word is finished.
+    public init(_ text: String, completing: Bool = false) {
         self.text = text
         isCaseSensitive = text.contains { $0.isUppercase }
         words = SearchQuery.fold(text, caseSensitive: isCaseSensitive)
@@ -57,11 +60,17 @@ public struct SearchQuery: Equatable, Sendable {
             units.append(alternatives)
             pairable.append(!chunk.isPhrase && !isPrefix && tokens.count == 1)
         }
+        if completing, let last = text.last, !last.isWhitespace, pairable.last == true {
+            slots[units[units.count - 1][0][0]].completes = true
+        }
         pairs = units.indices.dropLast().map { index -> Int? in
             guard pairable[index], pairable[index + 1], slots.count < Self.maximumSlots else { return nil }
             return add(slots[units[index][0][0]].word + slots[units[index + 1][0][0]].word, isPrefix: false, stemmer)
         }
     }
+
+    /// Whether the last word also matches the words it begins.
+    public var isCompleting: Bool { slots.contains(where: \.completes) }
 
     /// Whether there is nothing to look for.
     public var isEmpty: Bool { units.isEmpty }
@@ -143,6 +152,7 @@ extension SearchQuery.Slot {
             guard lower.hasPrefix(self.lower) else { return false }
             return !caseSensitive || surface.hasPrefix(word)
         }
+        if completes, lower.hasPrefix(self.lower), !caseSensitive || surface.hasPrefix(word) { return true }
         guard stem == self.stem else { return false }
         guard caseSensitive else { return true }
         let shared = zip(lower, self.lower).prefix { $0 == $1 }.count
