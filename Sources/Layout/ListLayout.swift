@@ -8,13 +8,15 @@ public enum ListLayout {
     public static func results(_ hits: [SearchIndex.Hit], query: String, suggestion: String? = nil, in catalog: Catalog, width: Int, glyphs: Glyphs) -> Document {
         let width = max(1, width)
         let total = hits.reduce(0) { $0 + $1.count }
-        var summary = hits.isEmpty
+        let summary = hits.isEmpty
             ? (query.isEmpty ? "Type to search every page." : "No pages match.")
             : "\(Count.of(total, "match", "matches")) in \(Count.of(hits.count, "page", "pages"))"
+        var lines: [Line] = []
         if let suggestion {
-            summary = (suggestion == query ? "No pages match. " : "") + "Did you mean \(glyphs.text(VisibleText.make(suggestion)))? " + summary
+            let offer = (suggestion == query ? "No pages match. " : "") + "Did you mean \(glyphs.text(VisibleText.make(suggestion)))?"
+            lines = TextWrapper.wrap([Inline(offer)], width: width, base: Style(.notice, bold: true), glyphs: glyphs).map { Line($0, origin: -1) }
         }
-        var lines = TextWrapper.wrap([Inline(summary)], width: width, base: Style(.heading, bold: true), glyphs: glyphs).map { Line($0, origin: -1) }
+        lines += TextWrapper.wrap([Inline(summary)], width: width, base: Style(.heading, bold: true), glyphs: glyphs).map { Line($0, origin: -1) }
         for (index, hit) in hits.enumerated() {
             let page = catalog[hit.id]
             lines.append(Line([], origin: index))

@@ -12,13 +12,14 @@ public struct HelpRow: Equatable, Sendable {
     /// The column the text starts at (keys are drawn from column 2).
     public var textColumn: Int
 
-    /// The key column on windows wide enough for it; narrower windows give the keys a row of their own.
-    public static let keyColumn = 20
+    /// The column help text starts at beside its keys, on windows wide enough for it; narrower
+    /// windows give the keys a row of their own.
+    public static let besideColumn = 22
 
     /// The help lines laid out `width` columns wide.
     public static func rows(_ lines: [HelpLine], width: Int, glyphs: Glyphs) -> [HelpRow] {
         let width = max(1, width)
-        let side = width >= keyColumn + 14
+        let side = width >= besideColumn + 14
         var rows: [HelpRow] = []
         for line in lines {
             switch line {
@@ -28,9 +29,9 @@ public struct HelpRow: Equatable, Sendable {
                 rows.append(HelpRow(keys: "", text: "", isHeading: false, textColumn: 0))
             case let .entry(keys, help):
                 let keysWidth = DisplayWidth.of(keys)
-                if side && 2 + keysWidth < keyColumn {
-                    let parts = wrap(help, width: width - keyColumn, glyphs: glyphs)
-                    rows += parts.enumerated().map { HelpRow(keys: $0.offset == 0 ? keys : "", text: $0.element, isHeading: false, textColumn: keyColumn) }
+                if side && 2 + keysWidth < besideColumn {
+                    let parts = wrap(help, width: width - besideColumn, glyphs: glyphs)
+                    rows += parts.enumerated().map { HelpRow(keys: $0.offset == 0 ? keys : "", text: $0.element, isHeading: false, textColumn: besideColumn) }
                 } else {
                     let indent = min(4, max(0, width - 10))
                     rows.append(HelpRow(keys: keys, text: "", isHeading: false, textColumn: 0))

@@ -2,8 +2,8 @@ import Layout
 import Navigation
 
 /// The bottom line: the keys that matter on this screen, from the keymap, as many as fit. When
-/// not all fit, the others are dropped before help, quit and Forward (`Keymap.keptHints`), and
-/// those that stay keep the keymap's order.
+/// not all fit, the others are dropped before help, quit and Forward (`Keymap.keptHints`), the
+/// last first, and those that stay keep the keymap's order.
 enum HintsView {
     static func spans(for context: Context, width: Int, glyphs: Glyphs, arrows: ArrowNames, leaving: Set<Command> = []) -> [Span] {
         spans(for: [context], width: width, glyphs: glyphs, arrows: arrows, leaving: leaving)
@@ -22,7 +22,9 @@ enum HintsView {
         for pass in [true, false] {
             for index in items.indices where items[index].kept == pass {
                 let needed = widths[index] + (shown.isEmpty ? 0 : 2)
-                guard used + needed <= width else { continue }
+                guard used + needed <= width else {
+                    if pass { continue } else { break }
+                }
                 shown.insert(index)
                 used += needed
             }
