@@ -1,4 +1,5 @@
 import Layout
+import Synchronization
 
 /// One row of the help screen as drawn at a width: a heading, or keys with (a part of) their help
 /// text. Help text wraps at words under itself, so no line is cut mid-word.
@@ -15,6 +16,23 @@ public struct HelpRow: Equatable, Sendable {
     /// The column help text starts at beside its keys, on windows wide enough for it; narrower
     /// windows give the keys a row of their own.
     public static let besideColumn = 22
+
+    /// The navigator's help screen `width` columns wide, in the arrows' names `glyphs` can show.
+    /// Laid out once per width: every key on the help screen and every frame drawn needs it.
+    public static func navigatorHelp(width: Int, glyphs: Glyphs) -> [HelpRow] {
+        let key = HelpKey(width: width, words: glyphs.foldsText)
+        if let rows = laidOut.withLock({ $0[key] }) { return rows }
+        let rows = rows(Keymap.helpLines(arrows: glyphs.foldsText ? .words : .symbols), width: width, glyphs: glyphs)
+        laidOut.withLock { $0[key] = rows }
+        return rows
+    }
+
+    private struct HelpKey: Hashable {
+        var width: Int
+        var words: Bool
+    }
+
+    private static let laidOut = Mutex<[HelpKey: [HelpRow]]>([:])
 
     /// The help lines laid out `width` columns wide.
     public static func rows(_ lines: [HelpLine], width: Int, glyphs: Glyphs) -> [HelpRow] {

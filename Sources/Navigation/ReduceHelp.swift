@@ -5,7 +5,7 @@ import Layout
 extension State {
     /// The help screen's rows at the window's width, in the arrows' names this terminal shows.
     public var helpRows: [HelpRow] {
-        HelpRow.rows(Keymap.helpLines(arrows: glyphs.foldsText ? .words : .symbols), width: frame.textWidth, glyphs: glyphs)
+        HelpRow.navigatorHelp(width: frame.textWidth, glyphs: glyphs)
     }
 
     func helpScroll(after command: Command, from scroll: Int) -> Int {
