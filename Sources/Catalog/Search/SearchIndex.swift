@@ -98,21 +98,25 @@ public struct SearchIndex: Sendable {
         guard let suggestion = suggestion(for: query) else {
             return Results(typed: text, searched: text, query: query, suggestion: nil, hits: hits)
         }
+        guard hits.isEmpty else { return Results(typed: text, searched: text, query: query, suggestion: suggestion, hits: hits) }
         let respelled = SearchQuery(suggestion)
-        return hits.isEmpty
-            ? Results(typed: text, searched: suggestion, query: respelled, suggestion: suggestion, hits: search(respelled))
-            : Results(typed: text, searched: text, query: query, suggestion: suggestion, hits: hits)
+        let respelledHits = search(respelled)
+        return respelledHits.isEmpty
+            ? Results(typed: text, searched: text, query: query, suggestion: nil, hits: [])
+            : Results(typed: text, searched: suggestion, query: respelled, suggestion: suggestion, hits: respelledHits)
     }
 
     /// The query with each word that is not a word of the toolkit replaced by the nearest word that
-    /// is, if that finds pages.
+    /// is, unless that word only adds or drops an ending (`partnerships` for `partnership` is
+    /// the same word to the stemmer, not a misspelling).
     public func suggestion(for query: SearchQuery) -> String? {
         guard !query.isEmpty else { return nil }
         let found = query.isCompleting ? vocabulary.masks(for: query).reduce(0, |) : 0
         var replacements: [String: String] = [:]
         for (_, slot) in query.plainWords {
             let word = query.slots[slot]
-            guard !word.isPrefix, !word.completes || found & (1 << UInt64(slot)) == 0, !vocabulary.contains(lower: word.lower), let nearest = vocabulary.nearest(to: word.word) else { continue }
+            guard !word.isPrefix, !word.completes || found & (1 << UInt64(slot)) == 0, !vocabulary.contains(lower: word.lower),
+                  let nearest = vocabulary.nearest(to: word.word), !nearest.hasPrefix(word.lower), !word.lower.hasPrefix(nearest) else { continue }
             replacements[word.word] = word.word.first?.isUppercase == true ? nearest.prefix(1).uppercased() + nearest.dropFirst() : nearest
         }
         guard !replacements.isEmpty else { return nil }
@@ -121,7 +125,7 @@ public struct SearchIndex: Sendable {
             guard tokens.count == 1, let replacement = replacements[tokens[0].surface] else { return String(part) }
             return replacement + (part.hasSuffix("*") ? "*" : "")
         }.joined(separator: " ")
-        return respelled != query.text && !search(respelled).isEmpty ? respelled : nil
+        return respelled != query.text ? respelled : nil
     }
 
     /// The pages matching a prepared query, the ones whose title has every word first, then the
@@ -129,7 +133,9 @@ public struct SearchIndex: Sendable {
     public func search(_ query: SearchQuery) -> [Hit] {
         guard !query.isEmpty else { return [] }
         let masks = vocabulary.masks(for: query)
+        guard Self.couldMatch(query, found: masks.reduce(0, |)) else { return [] }
         var found: [(entry: Int, tally: SearchTally, inTitle: Bool, first: Int)] = []
+        let firstSlots = query.firstSlots
         for (number, entry) in entries.enumerated() {
             var tally = SearchTally(query)
             var first = -1
@@ -139,6 +145,17 @@ public struct SearchIndex: Sendable {
                 for (line, end) in entry.lineEnds.enumerated() {
                     let end = Int(end)
                     let offset = start
+                    // Most lines hold no word that can start a match; a plain loop finds them.
+                    var candidate = false
+                    for index in start..<end where words[index] & Self.joinsNext != 0 || masks[Int(words[index])] & firstSlots != 0 {
+                        candidate = true
+                        break
+                    }
+                    guard candidate else {
+                        if line == 0 { titleTally = tally }
+                        start = end
+                        continue
+                    }
                     tally.scan(count: end - start, mask: { masks[Int(words[offset + $0] & ~Self.joinsNext)] }, joinedMask: { index in
                         guard words[offset + index] & Self.joinsNext != 0, let joined = entry.joined[Int32(offset + index)] else { return 0 }
                         return masks[Int(joined)]
@@ -172,13 +189,18 @@ public struct SearchIndex: Sendable {
         }.map(\.element)
     }
 
+    /// Whether every unit of the query has words in the toolkit for all its slots (on its own or
+    /// in a pair): if not, no page can match and none is read.
+    private static func couldMatch(_ query: SearchQuery, found: UInt64) -> Bool {
+        let has = { (slots: [Int]) in slots.allSatisfy { found & (1 << UInt64($0)) != 0 } }
+        return SearchTally.covers(units: query.units.map { $0.contains(where: has) }, pairs: query.pairs.map { $0.map { has([$0]) } ?? false })
+    }
+
     /// The line holding word `position` of a page, and where the word starts in it.
     private func position(ofWord position: Int, in entry: Entry) -> (line: Int, start: Int) {
         let line = entry.lineEnds.firstIndex { Int($0) > position } ?? max(0, entry.lines.count - 1)
         let lineStart = line > 0 ? Int(entry.lineEnds[line - 1]) : 0
-        let tokens = SearchToken.tokens(in: entry.lines[line])
-        let index = position - lineStart
-        return (line, tokens.indices.contains(index) ? tokens[index].start : 0)
+        return (line, SearchToken.start(ofWord: position - lineStart, in: entry.lines[line]))
     }
 
     private static func lines(_ block: Block) -> [String] {

@@ -24,6 +24,7 @@ public struct SearchTally: Sendable {
     /// runs). `mask(i)` is the slots word `i` matches; `joinedMask(i)` those that word `i` and the
     /// next, written as one word, match (0 unless a hyphen joins them). Each match to mark is given
     /// to `mark` as a range of word indexes.
+    @inline(__always)
     public mutating func scan(count: Int, mask: (Int) -> UInt64, joinedMask: (Int) -> UInt64, mark: (Range<Int>) -> Void = { _ in }) {
         var lastEnd = 0
         for index in 0..<count {
