@@ -134,7 +134,7 @@ public struct SearchIndex: Sendable {
         guard !query.isEmpty else { return [] }
         let masks = vocabulary.masks(for: query)
         guard Self.couldMatch(query, found: masks.reduce(0, |)) else { return [] }
-        var found: [(entry: Int, tally: SearchTally, inTitle: Bool, first: Int)] = []
+        var found: [(entry: Int, count: Int, frequencies: [Int], inTitle: Bool, first: Int)] = []
         let firstSlots = query.firstSlots
         for (number, entry) in entries.enumerated() {
             var tally = SearchTally(query)
@@ -165,22 +165,24 @@ public struct SearchIndex: Sendable {
                 }
             }
             guard tally.isComplete else { continue }
-            found.append((number, tally, titleTally?.isComplete ?? false, first))
+            found.append((number, tally.count, tally.frequencies, titleTally?.isComplete ?? false, first))
         }
         let pages = Double(entries.count)
-        let frequencies = found.map(\.tally.frequencies)
-        let documentFrequency = query.units.indices.map { unit in frequencies.filter { $0[unit] > 0 }.count }
+        var documentFrequency = Array(repeating: 0, count: query.units.count)
+        for page in found {
+            for (unit, frequency) in page.frequencies.enumerated() where frequency > 0 { documentFrequency[unit] += 1 }
+        }
         let hits = found.map { page -> Hit in
             let entry = entries[page.entry]
             let length = Double(entry.words.count) / averageLength
             var score = 0.0
-            for (unit, frequency) in page.tally.frequencies.enumerated() where frequency > 0 {
+            for (unit, frequency) in page.frequencies.enumerated() where frequency > 0 {
                 let idf = log(1 + (pages - Double(documentFrequency[unit]) + 0.5) / (Double(documentFrequency[unit]) + 0.5))
                 let tf = Double(frequency)
                 score += idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length))
             }
             let (line, start) = position(ofWord: max(0, page.first), in: entry)
-            return Hit(id: entry.id, count: page.tally.count, inTitle: page.inTitle, line: entry.lines[line], matchStart: start, score: score)
+            return Hit(id: entry.id, count: page.count, inTitle: page.inTitle, line: entry.lines[line], matchStart: start, score: score)
         }
         return hits.enumerated().sorted { a, b in
             if a.element.inTitle != b.element.inTitle { return a.element.inTitle }

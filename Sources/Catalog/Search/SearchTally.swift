@@ -72,7 +72,8 @@ public struct SearchTally: Sendable {
 
     /// Whether every unit occurs, a pair written as one word standing for both its units.
     public var isComplete: Bool {
-        SearchTally.covers(units: units.map { $0 > 0 }, pairs: pairs.map { $0 > 0 })
+        if !pairs.contains(where: { $0 > 0 }) { return !units.contains(0) }
+        return SearchTally.covers(units: units.map { $0 > 0 }, pairs: pairs.map { $0 > 0 })
     }
 
     /// How often each unit occurs, counting the joined pairs it is part of.
