@@ -15,8 +15,9 @@ let package = Package(
         .systemLibrary(name: "CCmark", path: "Sources/CCmark"),
         .systemLibrary(name: "CYaml", path: "Sources/CYaml"),
         .systemLibrary(name: "CPoll", path: "Sources/CPoll"),
+        .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
 
-        .target(name: "Catalog", dependencies: ["CCmark", "CYaml"]),
+        .target(name: "Catalog", dependencies: ["CCmark", "CYaml", "CStemmer"]),
         .target(name: "Layout", dependencies: ["Catalog"]),
         .target(name: "Navigation", dependencies: ["Catalog", "Layout"]),
         .target(name: "Rendering", dependencies: ["Navigation", "Layout", "Catalog", "CCmark"]),

@@ -106,4 +106,18 @@ public enum DisplayWidth {
         guard room >= 0 else { return prefix(of: text, fitting: width).text }
         return prefix(of: text, fitting: room).text + ellipsis
     }
+
+    /// `text` cut to `width` columns after its last whole word that fits, ending in the ellipsis
+    /// glyph when anything was cut; cut within a word only when not even the first word fits.
+    public static func truncateAtWord(_ text: String, to width: Int, ellipsis: String) -> String {
+        guard width > 0 else { return "" }
+        if of(text) <= width { return text }
+        let room = width - of(ellipsis)
+        guard room > 0 else { return prefix(of: text, fitting: width).text }
+        let cut = prefix(of: text, fitting: room + 1).text
+        guard let space = cut.lastIndex(of: " "), space > cut.startIndex else { return prefix(of: text, fitting: room).text + ellipsis }
+        var kept = String(cut[..<space])
+        while kept.last.map({ $0 == " " || $0 == "," || $0 == ";" || $0 == ":" }) == true { kept.removeLast() }
+        return kept + ellipsis
+    }
 }

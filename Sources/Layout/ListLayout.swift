@@ -3,20 +3,26 @@ import Catalog
 /// Lays out the lists the navigator builds itself: search results and go-to candidates.
 public enum ListLayout {
     /// Search results: a count, then per page its title, section and match count, and the first
-    /// matching line; each page a target.
-    public static func results(_ hits: [SearchIndex.Hit], query: String, in catalog: Catalog, width: Int, glyphs: Glyphs) -> Document {
+    /// matching line; each page a target. A `suggestion` is offered on the first line; when
+    /// `query` is the suggestion, what was typed matched nothing and the hits are the suggestion's.
+    public static func results(_ hits: [SearchIndex.Hit], query: String, suggestion: String? = nil, in catalog: Catalog, width: Int, glyphs: Glyphs) -> Document {
         let width = max(1, width)
         let total = hits.reduce(0) { $0 + $1.count }
         let summary = hits.isEmpty
             ? (query.isEmpty ? "Type to search every page." : "No pages match.")
-            : "\(total) match\(total == 1 ? "" : "es") in \(hits.count) page\(hits.count == 1 ? "" : "s")"
-        var lines = TextWrapper.wrap([Inline(summary)], width: width, base: Style(.heading, bold: true), glyphs: glyphs).map { Line($0, origin: -1) }
+            : "\(Count.of(total, "match", "matches")) in \(Count.of(hits.count, "page", "pages"))"
+        var lines: [Line] = []
+        if let suggestion {
+            let offer = (suggestion == query ? "No pages match. " : "") + "Did you mean \(glyphs.text(VisibleText.make(suggestion)))?"
+            lines = TextWrapper.wrap([Inline(offer)], width: width, base: Style(.notice, bold: true), glyphs: glyphs).map { Line($0, origin: -1) }
+        }
+        lines += TextWrapper.wrap([Inline(summary)], width: width, base: Style(.heading, bold: true), glyphs: glyphs).map { Line($0, origin: -1) }
         for (index, hit) in hits.enumerated() {
             let page = catalog[hit.id]
             lines.append(Line([], origin: index))
             let title = DisplayWidth.truncate(glyphs.text(page.title), to: width, ellipsis: glyphs.ellipsis)
             lines.append(Line([Span(title, Style(.text, bold: true), target: index)], origin: index))
-            var about = "\(hit.count) match\(hit.count == 1 ? "" : "es")"
+            var about = Count.of(hit.count, "match", "matches")
             if let parent = hit.id.parent, !parent.isRoot { about = glyphs.text(catalog[parent].shortTitle) + " \(glyphs.dot) " + about }
             lines.append(Line([Span(DisplayWidth.truncate("  " + about, to: width, ellipsis: glyphs.ellipsis), Style(.muted))], origin: index))
             let characters = Array(glyphs.text(hit.line))

@@ -138,9 +138,9 @@ public enum Keymap {
 
     /// The footer's hints per context: which commands, and the word shown after their keys.
     public static let hints: [Context: [(commands: [Command], label: String)]] = [
-        .menu: [([.moveUp, .moveDown], "move"), ([.open], "open"), ([.pick(1)], "pick"), ([.back], "back"), ([.search], "search"), ([.help], "help"), ([.quit], "quit")],
-        .page: [([.moveUp, .moveDown], "scroll"), ([.pageDown], "page"), ([.nextLink], "links"), ([.open], "follow"), ([.back], "back"), ([.search], "search"), ([.help], "help"), ([.quit], "quit")],
-        .results: [([.moveUp, .moveDown], "move"), ([.open], "open"), ([.back], "back"), ([.search], "new search"), ([.quit], "quit")],
+        .menu: [([.moveUp, .moveDown], "move"), ([.open], "open"), ([.pick(1)], "pick"), ([.back], "back"), ([.forward], "forward"), ([.search], "search"), ([.help], "help"), ([.quit], "quit")],
+        .page: [([.moveUp, .moveDown], "scroll"), ([.pageDown], "page"), ([.nextLink], "links"), ([.open], "follow"), ([.back], "back"), ([.forward], "forward"), ([.search], "search"), ([.help], "help"), ([.quit], "quit")],
+        .results: [([.moveUp, .moveDown], "move"), ([.open], "open"), ([.back], "back"), ([.forward], "forward"), ([.search], "new search"), ([.help], "help"), ([.quit], "quit")],
         .prompt: [([.moveUp, .moveDown], "choose"), ([.submit], "open"), ([.close], "cancel")],
         .info: [([.moveUp, .moveDown], "scroll"), ([.close], "close")],
         .help: [([.moveUp, .moveDown], "scroll"), ([.close], "close")],
@@ -148,6 +148,10 @@ public enum Keymap {
         .jumping: [([.pick(0)], "number"), ([.submit], "jump"), ([.close], "cancel")],
         .following: [([.toggleFollowing], "follow/explore")],
     ]
+
+    /// The hints a narrow footer keeps longest: how to get help, how to leave, and Forward when it
+    /// is offered (it is shown only when there is somewhere to go forward to).
+    public static let keptHints: Set<Command> = [.help, .quit, .close, .forward]
 
     /// The command a key gives in a context, if any.
     public static func command(for key: Key, in context: Context) -> Command? {

@@ -19,6 +19,11 @@ public struct Prompt: Equatable, Sendable {
     public var list: Document
     /// The pages the list offers, in order.
     public var pages: [PageID]
+    /// A search's respelling that the list offers, when a typed word is not a word of the toolkit.
+    public var suggestion: String? = nil
+    /// The query the list's pages were found for: what was typed, its last word completed as it
+    /// is typed, or the suggestion when that matched nothing.
+    public var query: SearchQuery? = nil
     /// The highlighted entry of the list.
     public var selection: Int
     /// The first line of the list on screen.

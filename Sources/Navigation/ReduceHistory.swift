@@ -40,8 +40,8 @@ extension State {
         // Match counts and n/N need every match of the page.
         if search != nil { layOutAll() }
         currentMatch = nil
-        if let search, place.results == nil, !page.isMenu {
-            matches = document.matches(of: search.query)
+        if let search, place.results == nil {
+            matches = document.matches(of: search.query, before: searchedOrigins)
         } else if let query = place.results {
             matches = document.matches(of: SearchQuery(query))
         } else {

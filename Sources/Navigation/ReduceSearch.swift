@@ -23,9 +23,11 @@ extension State {
         let width = frame.textWidth
         switch prompt.kind {
         case .search:
-            let hits = index().search(prompt.text)
-            prompt.pages = hits.map(\.id)
-            prompt.list = ListLayout.results(hits, query: prompt.text, in: catalog, width: width, glyphs: glyphs)
+            let results = index().results(for: prompt.text, completing: true)
+            prompt.pages = results.hits.map(\.id)
+            prompt.suggestion = results.suggestion
+            prompt.query = results.query
+            prompt.list = ListLayout.results(results.hits, query: results.searched, suggestion: results.suggestion, in: catalog, width: width, glyphs: glyphs)
         case .goTo:
             prompt.pages = GoToCandidates.find(prompt.text, in: catalog)
             prompt.list = ListLayout.candidates(prompt.pages, in: catalog, width: width, glyphs: glyphs)
@@ -55,14 +57,23 @@ extension State {
         case .goTo:
             go(to: target, anchor: nil)
         case .search:
-            search = SearchSession(query: SearchQuery(submitted.text), hits: submitted.pages)
-            place = Place(id: place.id, scroll: 0, focus: submitted.selection, results: submitted.text)
+            let searched = searchedText(submitted)
+            search = SearchSession(query: SearchQuery(searched), hits: submitted.pages)
+            place = Place(id: place.id, scroll: 0, focus: submitted.selection, results: searched)
             relayout()
             scrollToFocus()
             history.append(place)
             go(to: target, anchor: nil)
             if let first = matches.indices.first { moveToMatch(first) }
         }
+    }
+
+    /// What a submitted search looked for, as a query that finds the same pages without being
+    /// typed: a last word still being completed gets a `*` when it was not yet a word of its own.
+    mutating func searchedText(_ submitted: Prompt) -> String {
+        guard let query = submitted.query else { return submitted.text }
+        guard query.isCompleting, index().search(query.text).map(\.id) != submitted.pages else { return query.text }
+        return query.text + "*"
     }
 
     mutating func stepMatch(forward: Bool) {

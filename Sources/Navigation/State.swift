@@ -155,8 +155,12 @@ public struct State: Equatable, Sendable {
     private mutating func take(_ progress: ProgressivePageLayout) {
         document = progress.document
         self.progress = progress.isComplete ? nil : progress
-        if let search, place.results == nil { matches = document.matches(of: search.query) }
+        if let search, place.results == nil { matches = document.matches(of: search.query, before: searchedOrigins) }
     }
+
+    /// The blocks of the current page that search reads, as the index does: a page's title and
+    /// body without the generated footer, a menu's title and lead text but not its items.
+    var searchedOrigins: Int { page.isMenu ? 0 : page.footerStart }
 
     /// The largest scroll that still fills the body.
     var maximumScroll: Int { max(0, document.lines.count - frame.bodyRows) }

@@ -19,11 +19,11 @@ enum DocumentView {
         }
         let matches: [Match]
         if let prompt = state.prompt {
-            matches = prompt.kind == .search ? prompt.list.matches(of: SearchQuery(prompt.text)) : []
+            matches = prompt.kind == .search ? prompt.list.matches(of: prompt.query ?? SearchQuery(prompt.text)) : []
         } else {
             matches = state.matches
         }
-        let matchesByRow = Dictionary(grouping: matches, by: \.row)
+        let matchesByRow = Dictionary(grouping: matches.flatMap(\.parts), by: \.row)
         let margin = Span(String(repeating: " ", count: frame.margin))
         let marksInMargin = frame.margin > 0 && (state.prompt != nil || state.isList)
         let marker = Span(state.glyphs.selection + String(repeating: " ", count: max(0, frame.margin - 1)), Style(.title, bold: true, reverse: true))

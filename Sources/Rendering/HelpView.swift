@@ -1,25 +1,28 @@
 import Layout
 import Navigation
 
-/// The `?` screen: every binding of the keymap, grouped by where it applies.
+/// The `?` screen: every binding of the keymap, grouped by where it applies, wrapped at words to
+/// the window.
 enum HelpView {
-    static func draw(on screen: inout Screen, frame: Frame, scroll: Int, arrows: ArrowNames) {
-        let lines = Keymap.helpLines(arrows: arrows)
-        let keyColumn = 20
+    static func draw(on screen: inout Screen, state: State, scroll: Int) {
+        let frame = state.frame
+        let rows = state.helpRows
         let margin = Span(String(repeating: " ", count: frame.margin))
         screen.cursor = Screen.Cursor(row: frame.bodyTop, column: frame.margin)
         for offset in 0..<frame.bodyRows {
-            let row = scroll + offset
-            guard lines.indices.contains(row) else { break }
-            let spans: [Span]
-            switch lines[row] {
-            case let .heading(title):
-                spans = [Span(title, Style(.heading, bold: true))]
-            case let .entry(keys, help):
-                let pad = String(repeating: " ", count: max(1, keyColumn - DisplayWidth.of(keys)))
-                spans = [Span("  " + keys, Style(.chrome, bold: true)), Span(pad + help)]
-            case .blank:
-                spans = []
+            let index = scroll + offset
+            guard rows.indices.contains(index) else { break }
+            let row = rows[index]
+            var spans: [Span] = []
+            if row.isHeading {
+                spans = [Span(row.text, Style(.heading, bold: true))]
+            } else if !row.keys.isEmpty {
+                spans = [Span("  " + row.keys, Style(.chrome, bold: true))]
+                if !row.text.isEmpty {
+                    spans.append(Span(String(repeating: " ", count: max(1, row.textColumn - 2 - DisplayWidth.of(row.keys))) + row.text))
+                }
+            } else if !row.text.isEmpty {
+                spans = [Span(String(repeating: " ", count: row.textColumn) + row.text)]
             }
             screen.draw([margin] + spans, at: frame.bodyTop + offset)
         }

@@ -39,7 +39,7 @@ public struct LineSession {
         case let .page(id):
             return PlainText.page(id, in: catalog, width: width, glyphs: glyphs) + "\n" + prompt
         case let .results(query, _):
-            return SearchResultsText.text(for: index.search(query), query: query, in: catalog, width: width, glyphs: glyphs) + "\n" + prompt
+            return SearchResultsText.text(for: index.results(for: query), in: catalog, width: width, glyphs: glyphs) + "\n" + prompt
         }
     }
 
@@ -76,7 +76,8 @@ public struct LineSession {
             let query = String(input.dropFirst()).trimmingSpaces
             guard !query.isEmpty else { return "Type words after the slash, e.g. /plymouth\n" + prompt }
             history.append(view)
-            view = .results(query: query, hits: index.search(query).map(\.id))
+            let results = index.results(for: query)
+            view = .results(query: query, hits: results.hits.map(\.id))
             return screen()
         }
         guard let number = Int(input) else {

@@ -15,13 +15,14 @@ public func render(_ state: State) -> Screen {
     screen.draw(BreadcrumbView.spans(for: state, width: frame.size.columns), at: 0)
     switch state.overlay {
     case let .help(scroll):
-        HelpView.draw(on: &screen, frame: frame, scroll: scroll, arrows: arrows)
+        HelpView.draw(on: &screen, state: state, scroll: scroll)
     case let .info(scroll):
         InfoView.draw(state, scroll: scroll, on: &screen)
     case nil:
         DocumentView.draw(state, on: &screen)
     }
     StatusView.draw(state, on: &screen)
-    screen.draw(HintsView.spans(for: state.context, width: frame.size.columns, glyphs: state.glyphs, arrows: arrows), at: frame.size.rows - 1)
+    screen.draw(HintsView.spans(for: state.context, width: frame.size.columns, glyphs: state.glyphs, arrows: arrows,
+                                leaving: state.forward.isEmpty ? [.forward] : []), at: frame.size.rows - 1)
     return screen
 }

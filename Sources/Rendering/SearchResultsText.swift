@@ -2,19 +2,27 @@ import Catalog
 import Layout
 
 /// Search results as plain text: a count, then per page its title, section, match count, id and
-/// the first matching line.
+/// the first matching line. When the query matched nothing but a close spelling does, it says so
+/// and lists that spelling's pages.
 public enum SearchResultsText {
     /// The results for `query`, `width` columns wide.
-    public static func text(for hits: [SearchIndex.Hit], query: String, in catalog: Catalog, width: Int, glyphs: Glyphs) -> String {
+    public static func text(for results: SearchIndex.Results, in catalog: Catalog, width: Int, glyphs: Glyphs) -> String {
+        let hits = results.hits
+        let typed = glyphs.text(VisibleText.make(results.typed))
+        guard !hits.isEmpty else { return "No pages match \"\(typed)\".\n" }
         let total = hits.reduce(0) { $0 + $1.count }
-        guard !hits.isEmpty else { return "No pages match \"\(VisibleText.make(query))\".\n" }
-        var text = "\(total) match\(total == 1 ? "" : "es") in \(hits.count) page\(hits.count == 1 ? "" : "s") for \"\(glyphs.text(VisibleText.make(query)))\"\n"
+        var text = ""
+        if let suggestion = results.suggestion {
+            let respelled = glyphs.text(VisibleText.make(suggestion))
+            text += results.searched == suggestion ? "No pages match \"\(typed)\". Did you mean \(respelled)?\n" : "Did you mean \(respelled)?\n"
+        }
+        text += "\(Count.of(total, "match", "matches")) in \(Count.of(hits.count, "page", "pages")) for \"\(glyphs.text(VisibleText.make(results.searched)))\"\n"
         for (index, hit) in hits.enumerated() {
             let page = catalog[hit.id]
             let section = hit.id.parent.flatMap { $0.isRoot ? nil : catalog[$0].shortTitle }
             var heading = "\(index + 1). \(glyphs.text(page.title))"
             if let section { heading += " (\(glyphs.text(section)))" }
-            heading += " \(glyphs.dot) \(hit.count) match\(hit.count == 1 ? "" : "es")"
+            heading += " \(glyphs.dot) \(Count.of(hit.count, "match", "matches"))"
             text += "\n" + Layout.wrap(heading, width: width, glyphs: glyphs).joined(separator: "\n") + "\n"
             text += "   toolkit \(hit.id)\n"
             let snippet = Snippet.around(hit, width: max(10, width - 3), ellipsis: glyphs.ellipsis)

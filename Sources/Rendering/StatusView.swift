@@ -11,7 +11,7 @@ enum StatusView {
         let glyphs = state.glyphs
         if let prompt = state.prompt {
             let sign = prompt.kind == .search ? "/" : ":"
-            let count = prompt.kind == .search ? "\(prompt.pages.count) page\(prompt.pages.count == 1 ? "" : "s")" : ""
+            let count = prompt.kind == .search ? Count.of(prompt.pages.count, "page", "pages") : ""
             let right = count.isEmpty ? "" : " " + count + " "
             let room = max(1, width - DisplayWidth.of(right) - 2)
             var typed = glyphs.text(prompt.text)
@@ -36,7 +36,7 @@ enum StatusView {
             }
         }
         let room = max(0, width - DisplayWidth.of(position) - 1)
-        let shownLeft = " " + DisplayWidth.truncate(left, to: max(0, room - 1), ellipsis: glyphs.ellipsis)
+        let shownLeft = " " + DisplayWidth.truncateAtWord(left, to: max(0, room - 1), ellipsis: glyphs.ellipsis)
         let gap = max(0, width - DisplayWidth.of(shownLeft) - DisplayWidth.of(position))
         // The position changes with almost every key: in the body's colours, redrawing it needs
         // no colour change and no reset after it (19 of the bytes a page turn writes).
@@ -62,7 +62,7 @@ enum StatusView {
         var parts: [String] = []
         if let search = state.search {
             if !state.matches.isEmpty {
-                let current = state.currentMatch.map { "match \($0 + 1) of \(state.matches.count)" } ?? "\(state.matches.count) matches"
+                let current = state.currentMatch.map { "match \($0 + 1) of \(state.matches.count)" } ?? Count.of(state.matches.count, "match", "matches")
                 parts.append(current)
             }
             if let index = search.hits.firstIndex(of: state.place.id) {

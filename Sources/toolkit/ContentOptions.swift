@@ -54,7 +54,7 @@ struct ContentOptions: ParsableArguments {
             located.file = base + problem.file
             StandardError.write(located.description)
         }
-        StandardError.write("toolkit: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(origin); nothing was shown")
+        StandardError.write("toolkit: \(Count.of(problems.count, "problem", "problems")) in \(origin); nothing was shown")
         throw ExitCode(65)
     }
 }

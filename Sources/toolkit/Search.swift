@@ -6,7 +6,7 @@ import Rendering
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Search every page's title, summary and text; print the matching pages, best first.",
-        discussion: "Case-insensitive unless the query has a capital letter; accents are ignored (e finds é); several words find pages that contain all of them. Exits 1 when nothing matches."
+        discussion: "Case-insensitive unless the query has a capital letter; accents, apostrophes and hyphens are ignored (e finds é, Barnardos finds Barnardo’s, coproduction finds co-production) and word forms find each other (partnerships finds partnership). Several words find pages that contain all of them; \"social value\" in quotes finds the phrase; partner* finds words starting with partner. When nothing matches it suggests a close spelling from the toolkit's own words, lists its pages and exits 1."
     )
 
     @Argument(help: "The words to look for.")
@@ -17,9 +17,9 @@ struct Search: ParsableCommand {
     func run() throws {
         let catalog = try content.loadOrExit()
         let query = words.joined(separator: " ")
-        let hits = SearchIndex(catalog).search(query)
-        StandardOutput.write(SearchResultsText.text(for: hits, query: query, in: catalog, width: TerminalEnvironment.plainWidth,
+        let results = SearchIndex(catalog).results(for: query)
+        StandardOutput.write(SearchResultsText.text(for: results, in: catalog, width: TerminalEnvironment.plainWidth,
                                                     glyphs: TerminalEnvironment.current().glyphs))
-        if hits.isEmpty { throw ExitCode(1) }
+        if results.hits.isEmpty || results.searched != results.typed { throw ExitCode(1) }
     }
 }

@@ -15,7 +15,7 @@ final class SearchIndexASCIITests: XCTestCase {
     func testAnASCIIPageCountsAsAnAccentedOneDoes() {
         let hits = index.search("noon")
         XCTAssertEqual(hits.map(\.id.path), ["plain", "accented", "late"])
-        XCTAssertEqual(hits.map(\.count), [6, 6, 2])
+        XCTAssertEqual(hits.map(\.count), [4, 4, 2], "whole words: noonnoon is another word")
         XCTAssertEqual(hits.map(\.inTitle), [true, true, false])
     }
 

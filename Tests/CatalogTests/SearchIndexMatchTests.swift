@@ -14,16 +14,24 @@ final class SearchIndexMatchTests: XCTestCase {
     ]))
 
     func testTheMatchStartsAtTheEarliestWordOfTheLine() {
-        let hits = index.search("noon lunch")
-        XCTAssertEqual(hits.map(\.id.path), ["first", "second", "third"])
-        XCTAssertEqual(hits.map(\.line), ["A lunch, then noon.", "A lunch, then noon in the café.", "Noon first, lunch later."])
-        XCTAssertEqual(hits.map(\.matchStart), [2, 2, 0])
+        let hits = Dictionary(uniqueKeysWithValues: index.search("noon lunch").map { ($0.id.path, $0) })
+        XCTAssertEqual(Set(hits.keys), ["first", "second", "third"])
+        XCTAssertEqual(hits["first"]?.line, "A lunch, then noon.")
+        XCTAssertEqual(hits["second"]?.line, "A lunch, then noon in the café.")
+        XCTAssertEqual(hits["third"]?.line, "Noon first, lunch later.")
+        XCTAssertEqual(["first", "second", "third"].map { hits[$0]?.matchStart }, [2, 2, 0])
     }
 
-    func testHitsThatRankAlikeKeepMenuOrder() {
-        XCTAssertEqual(index.search("intro").map(\.id.path), ["first", "second", "html"])
+    func testTheShorterPageRanksFirstAndHitsThatRankAlikeKeepMenuOrder() {
         XCTAssertEqual(index.search("noon").map(\.count), [1, 1, 1, 1])
-        XCTAssertEqual(index.search("noon").map(\.id.path), ["first", "second", "third", "html"])
+        XCTAssertEqual(index.search("noon").first?.id.path, "third", "the same count in fewer words is more relevant")
+        let alike = SearchIndex(Fixture.load([
+            Fixture.page("index.md", frontMatter: "title: Root"),
+            Fixture.page("c.md", frontMatter: "title: Sea\norder: 1", body: "The same words here."),
+            Fixture.page("a.md", frontMatter: "title: Ay\norder: 2", body: "The same words here."),
+            Fixture.page("b.md", frontMatter: "title: Bee\norder: 3", body: "The same words here."),
+        ]))
+        XCTAssertEqual(alike.search("words").map(\.id.path), ["c", "a", "b"])
     }
 
     func testALineWithALineBreakInsideIsFoundWhole() {

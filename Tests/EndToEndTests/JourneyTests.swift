@@ -58,13 +58,15 @@ final class JourneyTests: TmuxTestCase {
         tmux.send("Left")
         _ = try tmux.waitFor("the case study again, as it was") { $0.row(0).contains("3 of 3 · Plymouth") }
         let settledBack = tmux.settledCapture()
-        XCTAssertEqual(Array(settledBack.lines.dropFirst()), Array(beforeFollowing.lines.dropFirst()),
+        XCTAssertEqual(Array(settledBack.lines.dropFirst().dropLast()), Array(beforeFollowing.lines.dropFirst().dropLast()),
                        "Back should restore the page exactly; before following:\(beforeFollowing)\nafter Back:\(settledBack)")
+        XCTAssertEqual(settledBack.row(23), " ↑↓ scroll  PgDn page  Tab links  Enter follow  Alt-→ forward  ? help  q quit",
+                       "after Back the footer offers Forward, keeping help and quit\(settledBack)")
 
         // Resize down to 40x12: everything is laid out again for 40 columns.
         tmux.resize(width: 40, height: 12)
         try tmux.waitFor("the 40x12 layout") {
-            $0.lines.count == 12 && $0.row(11) == " ↑↓ scroll  PgDn page  Tab links"
+            $0.lines.count == 12 && $0.row(11) == " Alt-→ forward  ? help  q quit"
         }
         let narrow = tmux.settledCapture()
         assertLaidOut(narrow, width: 40, height: 12, margin: 1)
@@ -73,7 +75,7 @@ final class JourneyTests: TmuxTestCase {
 
         // And back up to 80x24: no leftovers of the narrow screen.
         tmux.resize(width: 80, height: 24)
-        try tmux.waitFor("the 80x24 layout again") { $0.lines.count == 24 && $0.row(23) == self.pageHints }
+        try tmux.waitFor("the 80x24 layout again") { $0.lines.count == 24 && $0.row(23).hasSuffix("Alt-→ forward  ? help  q quit") }
         let wide = tmux.settledCapture()
         assertLaidOut(wide, width: 80, height: 24, margin: 2)
         XCTAssertTrue(wide.row(0).hasPrefix(" Toolkit › Case studies › 3 of 3 · Plymouth"), "\(wide)")

@@ -72,7 +72,7 @@ final class HelpScrollBugTests: XCTestCase {
         guard case let .help(scrolled)? = state.overlay else { return XCTFail("help should be open") }
         XCTAssertGreaterThan(scrolled, 0)
         state = reduce(state, .resized(Size(columns: 120, rows: 60))).state
-        let maximum = max(0, Keymap.helpLines(arrows: .symbols).count - state.frame.bodyRows)
+        let maximum = max(0, state.helpRows.count - state.frame.bodyRows)
         guard case let .help(scroll)? = state.overlay else { return XCTFail("help should stay open") }
         XCTAssertLessThanOrEqual(scroll, maximum, "help scroll \(scroll) is past its end (\(maximum)) after growing the window")
     }

@@ -187,7 +187,7 @@ enum Invariants {
             if !isVisible(focus, in: state) { return "focused link \(focus) is off screen (scroll \(state.place.scroll))" }
         }
         if case let .help(scroll) = state.overlay {
-            let maximum = max(0, Keymap.helpLines(arrows: .symbols).count - state.frame.bodyRows)
+            let maximum = max(0, state.helpRows.count - state.frame.bodyRows)
             if !(0...maximum).contains(scroll) { return "help scroll \(scroll) outside 0...\(maximum)" }
         }
         if state.document.width != state.frame.textWidth {

@@ -49,7 +49,6 @@ final class PlainOutputTests: XCTestCase {
     }
 
     func testSearchResultsText() {
-        let hits = SearchIndex(catalog).search("paragraph")
-        assertSnapshot(SearchResultsText.text(for: hits, query: "paragraph", in: catalog, width: 60, glyphs: .unicode), named: "search-results.60")
+        assertSnapshot(SearchResultsText.text(for: SearchIndex(catalog).results(for: "paragraph"), in: catalog, width: 60, glyphs: .unicode), named: "search-results.60")
     }
 }

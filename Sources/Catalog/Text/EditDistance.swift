@@ -1,4 +1,5 @@
-/// Levenshtein distance, for suggesting page ids close to a mistyped one.
+/// Levenshtein distance, for suggesting page ids close to a mistyped one and words of the toolkit
+/// close to a misspelled search.
 enum EditDistance {
     /// The number of single-character edits that turn `a` into `b`.
     static func between(_ a: String, _ b: String) -> Int {

@@ -1,0 +1,62 @@
+/// Every distinct word of the indexed text, once: its letters, lower-case form, stem and how
+/// often it occurs. Pages hold word numbers, so a query is compared with each distinct word once.
+struct SearchVocabulary: Sendable {
+    /// The words as written (accents folded, apostrophes dropped).
+    private(set) var surfaces: [String] = []
+    /// Their lower-case forms.
+    private(set) var lowers: [String] = []
+    /// The stems of those.
+    private(set) var stems: [String] = []
+    /// How many times each occurs.
+    private(set) var frequencies: [Int32] = []
+    private var numbers: [String: Int32] = [:]
+    private var lowerForms: Set<String> = []
+
+    /// The word's number, adding it if it is new.
+    mutating func number(of surface: String, stemmer: Stemmer) -> Int32 {
+        if let number = numbers[surface] {
+            frequencies[Int(number)] += 1
+            return number
+        }
+        let number = Int32(surfaces.count)
+        numbers[surface] = number
+        let lower = surface.lowercased()
+        surfaces.append(surface)
+        lowers.append(lower)
+        lowerForms.insert(lower)
+        stems.append(stemmer.stem(lower))
+        frequencies.append(1)
+        return number
+    }
+
+    /// Whether the text has this word, in any case.
+    func contains(lower: String) -> Bool {
+        lowerForms.contains(lower)
+    }
+
+    /// The slots of `query` that each word matches, by word number.
+    func masks(for query: SearchQuery) -> [UInt64] {
+        surfaces.indices.map { query.mask(surface: surfaces[$0], lower: lowers[$0], stem: stems[$0]) }
+    }
+
+    /// The word of the text closest to `word` by edit distance, the more frequent first, if one is
+    /// within two edits (one for words of four letters or fewer).
+    func nearest(to word: String) -> String? {
+        let word = word.lowercased()
+        let limit = word.count <= 4 ? 1 : 2
+        var best: (distance: Int, frequency: Int32, word: String)?
+        var seen: Set<String> = []
+        for index in lowers.indices {
+            let candidate = lowers[index]
+            guard candidate.count >= 3, abs(candidate.count - word.count) <= limit, candidate != word,
+                  candidate.first == word.first, seen.insert(candidate).inserted else { continue }
+            let distance = EditDistance.between(word, candidate)
+            guard distance <= limit else { continue }
+            let frequency = frequencies[index]
+            if best == nil || distance < best!.distance || (distance == best!.distance && frequency > best!.frequency) {
+                best = (distance, frequency, candidate)
+            }
+        }
+        return best?.word
+    }
+}

@@ -1,0 +1,112 @@
+import Catalog
+import Layout
+@testable import Navigation
+import TestSupport
+import XCTest
+
+/// Issue 18's table, typed into the `/` prompt of a toolkit that spells its words every way:
+/// each query finds the same pages as its other spellings, and Enter opens them with the marks
+/// the list counted.
+final class ForgivingSearchTransitionTests: XCTestCase {
+    private let catalog = SearchFixture.catalog
+    private let size = Size(columns: 80, rows: 24)
+    private var menu: State { State(catalog: catalog, size: size) }
+
+    private func typing(_ text: String) -> State {
+        var state = reduce(menu, .key(.character("/"))).state
+        for character in text { state = reduce(state, .key(.character(character))).state }
+        return state
+    }
+
+    /// The prompt after typing `query`, with Enter pressed on `page`'s entry.
+    private func open(_ query: String, at page: String) -> State {
+        var state = typing(query)
+        let index = state.prompt?.pages.firstIndex(of: PageID(page)) ?? 0
+        for _ in 0..<index { state = reduce(state, .key(.down)).state }
+        return reduce(state, .key(.enter)).state
+    }
+
+    private func menuOrder(_ pages: [PageID]?) -> [String] {
+        (pages ?? []).sorted { catalog.pagesInMenuOrder.firstIndex(of: $0)! < catalog.pagesInMenuOrder.firstIndex(of: $1)! }.map(\.path)
+    }
+
+    func testEachRowOfTheTableFindsItsPagesInThePrompt() {
+        for (query, pages) in SearchFixture.expected {
+            XCTAssertEqual(menuOrder(typing(query).prompt?.pages), pages, query)
+        }
+    }
+
+    func testEnterOpensTheFirstResultWithAsManyMarksAsTheListCounted() {
+        for (query, _) in SearchFixture.expected {
+            let typed = typing(query)
+            let counted = SearchIndex(catalog).search(typed.prompt?.query ?? SearchQuery(query))
+            let opened = reduce(typed, .key(.enter)).state
+            XCTAssertEqual(opened.place.id, counted.first?.id, query)
+            XCTAssertEqual(opened.matches.count, counted.first?.count, "\(query): marks on \(opened.place.id)")
+            XCTAssertEqual(opened.currentMatch, 0, query)
+        }
+    }
+
+    func testAPhraseMarksTheWholePhraseAndNotTheWordsApart() {
+        let opened = open("\"social value\"", at: "cases/leicester")
+        XCTAssertEqual(opened.place.id, PageID("cases/leicester"))
+        XCTAssertEqual(opened.matches.count, 1)
+        let marked = opened.matches[0].parts.map { Array(opened.document.lines[$0.row].text)[$0.range].map(String.init).joined() }
+        XCTAssertEqual(marked.joined(separator: " "), "social value", "a phrase that wraps is marked on both lines")
+    }
+
+    func testAHyphenatedWordIsOneMatchWhicheverWayItIsTyped() {
+        for query in ["co-production", "coproduction", "co production"] {
+            let opened = open(query, at: "cases/leicester")
+            XCTAssertEqual(opened.place.id, PageID("cases/leicester"), query)
+            let marked = opened.matches.map { Array(opened.document.lines[$0.row].text)[$0.range].map(String.init).joined() }
+            XCTAssertEqual(marked, ["Co-production"], query)
+        }
+    }
+
+    func testTheLastWordFindsPagesBeforeItIsFinishedAndEnterKeepsWhatTheListShowed() {
+        let typed = typing("proc")
+        XCTAssertEqual(menuOrder(typed.prompt?.pages), ["cases/oldham", "tools/checklist"])
+        XCTAssertNil(typed.prompt?.suggestion, "a word being typed is not called a misspelling")
+        let opened = reduce(typed, .key(.enter)).state
+        XCTAssertEqual(opened.history.last?.results, "proc*")
+        XCTAssertEqual(opened.search?.hits, typed.prompt?.pages)
+    }
+
+    func testAMisspellingThatMatchesNothingSuggestsTheToolkitsWordAndListsItsPages() {
+        let typed = typing("procuremnt ")
+        XCTAssertEqual(typed.prompt?.suggestion, "procurement")
+        XCTAssertEqual(menuOrder(typed.prompt?.pages), ["cases/oldham", "tools/checklist"])
+        XCTAssertEqual(typed.prompt?.list.lines.first?.text.hasPrefix("No pages match. Did you mean procurement?"), true,
+                       typed.prompt?.list.lines.first?.text ?? "")
+        let opened = reduce(typed, .key(.enter)).state
+        XCTAssertEqual(opened.search?.query.text, "procurement")
+        XCTAssertEqual(opened.history.last?.results, "procurement")
+        XCTAssertFalse(opened.matches.isEmpty)
+    }
+
+    func testAMisspellingThatMatchesByItsStemStillOffersTheSpelling() {
+        let typed = typing("procurment ")
+        XCTAssertEqual(typed.prompt?.suggestion, "procurement")
+        XCTAssertEqual(menuOrder(typed.prompt?.pages), ["cases/oldham", "tools/checklist"])
+        XCTAssertEqual(typed.prompt?.list.lines.first?.text.hasPrefix("Did you mean procurement?"), true)
+    }
+
+    func testNothingCloseMeansNoSuggestion() {
+        let typed = typing("zzqx ")
+        XCTAssertNil(typed.prompt?.suggestion)
+        XCTAssertEqual(typed.prompt?.pages, [])
+        XCTAssertEqual(typed.prompt?.list.lines.first?.text, "No pages match.")
+    }
+
+    func testOneMatchIsSingular() {
+        let typed = typing("Plymouth")
+        XCTAssertEqual(typed.prompt?.list.lines.first?.text, "1 match in 1 page")
+        XCTAssertTrue(typed.prompt?.list.lines.contains { $0.text.hasSuffix("1 match") } == true)
+    }
+
+    func testTitlesComeFirstThenTheMoreRelevantPage() {
+        XCTAssertEqual(typing("procurement ").prompt?.pages.map(\.path), ["tools/checklist", "cases/oldham"])
+        XCTAssertEqual(typing("Barnardo's").prompt?.pages.count, 3)
+    }
+}
