@@ -29,19 +29,7 @@ enum HTMLBody {
         // that got past the rewrite.
         guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { free(rendered) }
-        return addingHeadingIDs(to: String(cString: rendered), anchors: headingAnchors(in: Array(page.blocks[..<page.footerStart])), page: page.id)
-    }
-
-    /// The anchors of the body's headings in document order, as the catalog made them.
-    private static func headingAnchors(in blocks: [Block]) -> [String] {
-        blocks.flatMap { block -> [String] in
-            switch block {
-            case let .heading(_, _, anchor): return [anchor]
-            case let .list(_, items): return items.flatMap { headingAnchors(in: $0) }
-            case let .quote(inner): return headingAnchors(in: inner)
-            case .paragraph, .code, .table, .rule: return []
-            }
-        }
+        return addingHeadingIDs(to: String(cString: rendered), anchors: Block.headingAnchors(in: Array(page.blocks[..<page.footerStart])), page: page.id)
     }
 
     /// Gives each `<hN>` an id. Content text is escaped and raw HTML is gone, so `<h` and a

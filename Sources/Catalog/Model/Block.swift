@@ -35,3 +35,17 @@ public struct Table: Equatable, Sendable {
         self.alignments = alignments
     }
 }
+
+extension Block {
+    /// The anchors of the headings in `blocks`, in document order (in lists and quotes too).
+    public static func headingAnchors(in blocks: [Block]) -> [String] {
+        blocks.flatMap { block -> [String] in
+            switch block {
+            case let .heading(_, _, anchor): return [anchor]
+            case let .list(_, items): return items.flatMap { headingAnchors(in: $0) }
+            case let .quote(inner): return headingAnchors(in: inner)
+            case .paragraph, .code, .table, .rule: return []
+            }
+        }
+    }
+}

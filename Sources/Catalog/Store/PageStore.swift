@@ -258,20 +258,9 @@ final class PageStore: Sendable {
 
     private func headingAnchors(of id: PageID) -> Set<String> {
         if let known = anchors.withLock({ $0[id] }) { return known }
-        let found = Set(Self.headingAnchors(in: parsedPage(id).blocks))
+        let found = Set(Block.headingAnchors(in: parsedPage(id).blocks))
         anchors.withLock { $0[id] = found }
         return found
-    }
-
-    private static func headingAnchors(in blocks: [Block]) -> [String] {
-        blocks.flatMap { block -> [String] in
-            switch block {
-            case let .heading(_, _, anchor): return [anchor]
-            case let .list(_, items): return items.flatMap { headingAnchors(in: $0) }
-            case let .quote(inner): return headingAnchors(in: inner)
-            default: return []
-            }
-        }
     }
 
     private struct LinkProblem: Error {
