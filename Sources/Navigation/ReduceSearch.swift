@@ -114,6 +114,13 @@ extension State {
             place.scroll = row - min(2, frame.bodyRows / 3)
             clampScroll()
         }
-        if let focus = place.focus, !isVisible(focus) { place.focus = nil }
+        guard let focus = place.focus, !isVisible(focus) else { return }
+        // A menu always shows its selection: an item on screen takes it, or, in a window too
+        // short for the match and any item, the selection wins over the match.
+        if isList {
+            if let visible = document.targets.indices.first(where: isVisible) { place.focus = visible } else { scrollToFocus() }
+        } else {
+            place.focus = nil
+        }
     }
 }

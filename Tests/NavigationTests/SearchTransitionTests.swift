@@ -110,4 +110,19 @@ final class SearchTransitionTests: XCTestCase {
             $0.notice = "No pages match \"zq\"."
         }
     }
+
+    func testAMenuFoundByItsLeadTextKeepsAVisibleSelectionInAShortWindow() {
+        let lead = (1...12).map { "Paragraph \($0) of the lead." }.joined(separator: "\n\n") + "\n\nThe zebra is here.\n"
+        let catalog = Fixture.load([
+            Fixture.root,
+            Fixture.page("section/index.md", frontMatter: "title: Section", body: lead),
+            Fixture.page("section/one.md", frontMatter: "title: One"),
+            Fixture.page("section/two.md", frontMatter: "title: Two"),
+        ])
+        var state = State(catalog: catalog, size: Size(columns: 40, rows: 8))
+        for key in [Key.character("/")] + "zebra".map(Key.character) + [.enter] { state = reduce(state, .key(key)).state }
+        XCTAssertEqual(state.place.id, PageID("section"))
+        let focus = try? XCTUnwrap(state.place.focus, "a menu always has a selection")
+        XCTAssertTrue(focus.map(state.isVisible) ?? false, "and shows it")
+    }
 }
