@@ -82,7 +82,7 @@ public enum MenuLayout {
         let numberWidth = numbers.map(\.count).max() ?? 1
         let indent = numberWidth + 2
         for (index, id) in page.children.enumerated() {
-            let child = catalog[id]
+            let child = catalog.entry(id)
             let number = numbers[index]
             // The number and one space are a span of their own, which the selection reverses.
             let label = width > indent ? String(repeating: " ", count: numberWidth - number.count) + number + " " : ""

@@ -35,6 +35,30 @@ struct Browse: ParsableCommand {
     @Flag(name: .long, help: "Print the version and the content's date, then exit.")
     var version = false
 
+    /// The browse command that `arguments` ask for when they are empty, a lone page id or
+    /// `--version`, with every other option at its default, made without the argument parser: parsing reflects over every
+    /// option and looks up protocol conformances at run time, which took longer than loading the
+    /// toolkit and drawing its menu (BENCHMARKS.md, "Start-up"). Nil for any other command line,
+    /// which the parser reads.
+    static func quickStart(_ arguments: [String]) -> Browse? {
+        guard arguments.count <= 1 else { return nil }
+        let asksVersion = arguments == ["--version"]
+        if let word = arguments.first, !asksVersion, word.hasPrefix("-") || word == "help" || GlobalOptions.subcommands.contains(word) {
+            return nil
+        }
+        var content = ContentOptions()
+        content.content = nil
+        var browse = Browse()
+        browse.page = asksVersion ? nil : arguments.first
+        browse.plain = false
+        browse.theme = .dark
+        browse.mouse = false
+        browse.content = content
+        browse.fresh = false
+        browse.version = asksVersion
+        return browse
+    }
+
     func run() throws {
         let catalog = try content.loadOrExit()
         if version {

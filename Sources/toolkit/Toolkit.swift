@@ -18,16 +18,21 @@ struct Toolkit: ParsableCommand {
     /// The program's version, printed by `--version` with the content's date.
     static let version = "0.1.0"
 
-    /// Runs the command line. With no arguments, which is how most people start it, the menu is
-    /// opened by `Browse` alone: building the whole command tree first cost more than drawing it.
-    /// Global options may come before the subcommand, as the README writes them.
+    /// Runs the command line. `toolkit` and `toolkit PAGE-ID`, which is how most people start
+    /// it, browse without the argument parser (see `Browse.quickStart`). Global options may come
+    /// before the subcommand, as the README writes them.
     static func main() {
-        if CommandLine.arguments.count == 1 {
-            Browse.main([])
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let browse = Browse.quickStart(arguments) {
+            do {
+                try browse.run()
+            } catch {
+                Toolkit.exit(withError: error)
+            }
             return
         }
         do {
-            Toolkit.main(try GlobalOptions.arrange(Array(CommandLine.arguments.dropFirst())))
+            Toolkit.main(try GlobalOptions.arrange(arguments))
         } catch {
             StandardError.write("\(error)")
             Toolkit.exit(withError: ExitCode(64))

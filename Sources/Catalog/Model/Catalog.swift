@@ -20,6 +20,10 @@ public struct Catalog: Equatable, Sendable {
         contains(id) ? Page(id: id, in: store) : nil
     }
 
+    /// What the page's front matter says, which is all a menu shows of it: unlike `self[id]`,
+    /// this does not read the front matter of the page's children too.
+    public func entry(_ id: PageID) -> MenuEntry { store.header(id) }
+
     /// Every page, by id; this reads the front matter of every page.
     public var pages: [PageID: Page] {
         Dictionary(uniqueKeysWithValues: ids.map { ($0, Page(id: $0, in: store)) })

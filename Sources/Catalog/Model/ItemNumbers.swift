@@ -44,7 +44,7 @@ public struct ItemNumbers: Equatable, Sendable {
 extension Catalog {
     /// How the menu `id` numbers its items.
     public func itemNumbers(of id: PageID) -> ItemNumbers {
-        ItemNumbers(titles: self[id].children.map { self[$0].title })
+        ItemNumbers(titles: self[id].children.map { entry($0).title })
     }
 
     /// The page's number in the menu, as the path of the numbers each menu shows (`2.3`, or

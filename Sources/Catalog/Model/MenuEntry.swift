@@ -1,11 +1,17 @@
 /// What a page's front matter says, which is all a menu needs of it.
-struct MenuEntry: Sendable {
-    var title: String
-    var shortTitle: String
-    var summary: String
-    var order: Int
-    var sources: [String]
-    var updated: String?
+public struct MenuEntry: Sendable {
+    /// The full title.
+    public internal(set) var title: String
+    /// A short title for the breadcrumb.
+    public internal(set) var shortTitle: String
+    /// The one-line summary shown beside the page in its menu.
+    public internal(set) var summary: String
+    /// Position among its siblings.
+    public internal(set) var order: Int
+    /// The web pages its facts come from.
+    public internal(set) var sources: [String]
+    /// When the page was last revised, as its author wrote it.
+    public internal(set) var updated: String?
 
     /// The header its front matter gives.
     init(_ frontMatter: FrontMatter) {
