@@ -121,12 +121,15 @@ public struct State: Equatable, Sendable {
     /// (on `.idle`, or when a key needs it).
     mutating func layOutPlace() {
         let page = catalog[place.id]
-        guard place.results == nil, !page.isMenu, page.blocks.count >= ProgressivePageLayout.minimumBlocks else {
+        // A page long in bytes starts from its opening, so that asking for its blocks' count does
+        // not parse all of it before the first screen.
+        let opening = place.results == nil && !page.isMenu ? catalog.opening(of: place.id) : nil
+        guard place.results == nil, !page.isMenu, opening != nil || page.blocks.count >= ProgressivePageLayout.minimumBlocks else {
             progress = nil
             document = layout(place)
             return
         }
-        progress = ProgressivePageLayout(page: page, width: frame.textWidth, glyphs: glyphs)
+        progress = ProgressivePageLayout(page: page, opening: opening, width: frame.textWidth, glyphs: glyphs)
         layOut(toRow: place.scroll)
     }
 

@@ -24,6 +24,14 @@ public struct Catalog: Equatable, Sendable {
     /// this does not read the front matter of the page's children too.
     public func entry(_ id: PageID) -> MenuEntry { store.header(id) }
 
+    /// The page `id` with only the first part of its body, when the page is long enough to be
+    /// worth showing before it is parsed whole: its first blocks and links are the whole page's.
+    /// Nil for a page that is parsed at once.
+    public func opening(of id: PageID) -> Page? {
+        guard contains(id), let body = store.opening(of: id) else { return nil }
+        return Page(id: id, in: store, body: body)
+    }
+
     /// Every page, by id; this reads the front matter of every page.
     public var pages: [PageID: Page] {
         Dictionary(uniqueKeysWithValues: ids.map { ($0, Page(id: $0, in: store)) })

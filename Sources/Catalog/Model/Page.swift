@@ -68,8 +68,9 @@ public struct Page: Equatable, Sendable {
         self.file = file
     }
 
-    /// The page `id` of `store`, whose body the store builds when it is first needed.
-    init(id: PageID, in store: PageStore) {
+    /// The page `id` of `store`, whose body the store builds when it is first needed (or is
+    /// `body`, when given).
+    init(id: PageID, in store: PageStore, body: PageBody? = nil) {
         let header = store.header(id)
         self.id = id
         title = header.title
@@ -78,7 +79,7 @@ public struct Page: Equatable, Sendable {
         order = header.order
         sources = header.sources
         updated = header.updated
-        content = LazyBody(id: id, in: store)
+        content = body.map(LazyBody.init) ?? LazyBody(id: id, in: store)
         children = store.children(of: id)
         file = store.outline.files[id]!
     }
