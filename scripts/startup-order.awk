@@ -1,5 +1,6 @@
-# Reads a linker map (lld -Map, names not demangled), then the profiled function names in the
-# order each first ran; prints the names for --symbol-ordering-file.
+# Reads a linker map (lld -Map, names not demangled), then the profiled function names; prints
+# the names for --symbol-ordering-file, each after a sort key: 0 for a name alone in a small
+# section, 1 for one in a large section, which goes after them.
 function hex(text,    value, i) {
     value = 0
     for (i = 1; i <= length(text); i++) value = value * 16 + index("0123456789abcdef", substr(text, i, 1)) - 1
@@ -30,13 +31,11 @@ END {
         }
         wanted(name)
     }
-    for (i = 1; i <= lateCount; i++) print late[i]
 }
 # Names several sections define (local thunks) would pull them all; names in a large section
 # (a module compiled as one, such as the standard library's) come after the small ones.
 function wanted(name) {
     if (!(name in count) || count[name] > 1 || (name in done)) return
     done[name] = 1
-    if (sectionSize[name] >= 65536) late[++lateCount] = name
-    else print name
+    print (sectionSize[name] >= 65536 ? 1 : 0), name
 }
