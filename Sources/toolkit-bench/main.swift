@@ -11,7 +11,7 @@ import Glibc
 
 let usage = """
     usage: toolkit-bench generate DIR
-           toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only load,render,search,process,pty,share,ssh]
+           toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only load,render,search,process,pty,share,ssh,goals]
            toolkit-bench pty-dump [--keys down,up,pgdn,end,enter,TEXT] [--quit KEYS] -- PROGRAM ARGS...
     """
 
@@ -73,7 +73,7 @@ case "run":
     generate(root)
     let data = BenchData(root: root)
     let scale = option("--scale").flatMap(Double.init) ?? 1
-    let only = Set((option("--only") ?? "load,render,search,process,pty,share,ssh").split(separator: ",").map(String.init))
+    let only = Set((option("--only") ?? "load,render,search,process,pty,share,ssh,goals").split(separator: ",").map(String.init))
     let report = Report()
     let started = now()
     let loadBefore = ((try? readFile("/proc/loadavg")) ?? "?").split(separator: " ").prefix(3).joined(separator: " ")
@@ -106,6 +106,10 @@ case "run":
     if only.contains("ssh") {
         progress("workshop: 20 followers over ssh")
         SSHShareLatency.run(report, toolkit: toolkit, scale: scale)
+    }
+    if only.contains("goals") {
+        progress("issue 16's goals")
+        IssueGoals.run(report, toolkit: toolkit, data: data, scale: scale, work: root)
     }
     // Optional other builds (`--also NAME=PATH`, e.g. a --static-swift-stdlib build): the same
     // first frame, ↓ and peak RSS on the pty, and binary size, for comparison.
