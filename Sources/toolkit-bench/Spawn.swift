@@ -89,8 +89,9 @@ func peakRSSOfRunningProcess(_ pid: pid_t) -> Int? {
     return nil
 }
 
-/// Runs a program and returns what it wrote to standard output, and its exit code.
-func capture(_ arguments: [String]) -> (output: String, exitCode: Int32) {
+/// Runs a program and returns what it wrote to standard output (and standard error, with
+/// `errors`), and its exit code.
+func capture(_ arguments: [String], errors: Bool = false) -> (output: String, exitCode: Int32) {
     var pipeEnds: [Int32] = [0, 0]
     guard pipe(&pipeEnds) == 0 else { fatal("pipe failed") }
     var actions = posix_spawn_file_actions_t()
@@ -98,7 +99,11 @@ func capture(_ arguments: [String]) -> (output: String, exitCode: Int32) {
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    if errors {
+        posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 2)
+    } else {
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    }
     posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
     let argv = CStrings(arguments)
     let envp = CStrings(benchEnvironment())
