@@ -15,6 +15,8 @@ enum FirstSearch {
     static let keyInterval = 0.1
     /// How long after the first frame ↓ and ↑ are pressed by turns.
     static let startWindow = 3.0
+    /// The letters timed one by one in the prompt: the short prefixes, which match the most words.
+    static let timedLetters = 4
 
     /// The medians this run measured.
     struct Figures {
@@ -39,10 +41,27 @@ enum FirstSearch {
         return (session.lastByteTime - enter, session.lastByteTime - start, answer.sawMarker && found)
     }
 
+    /// Opens the prompt and types the query's first letters, each once the last one's screen is
+    /// complete; returns each letter's time from key to last byte. Leaves the prompt with Esc.
+    private static func letters(_ session: PtySession) -> [Double] {
+        session.send(Array("/".utf8))
+        _ = session.readUntilQuiet(quiet: PtyBench.quiet, timeout: 60, awaitingOutput: true)
+        let times = query.prefix(timedLetters).map { letter -> Double in
+            let sent = now()
+            session.send(Array(String(letter).utf8))
+            _ = session.readUntilQuiet(quiet: PtyBench.quiet, timeout: 60, awaitingOutput: true)
+            return session.lastByteTime - sent
+        }
+        session.send([0x1b])
+        _ = session.readUntilQuiet(quiet: PtyBench.quiet, timeout: 10, awaitingOutput: true)
+        return times
+    }
+
     static func run(_ report: Report, toolkit: String, data: BenchData, scale: Double) -> Figures {
         let arguments = [toolkit, "--content", data.pages10k]
         var first: [(enter: Double, whole: Double, answered: Bool)] = []
         var second: [(enter: Double, whole: Double, answered: Bool)] = []
+        var letterTimes: [Double] = []
         let started = now()
         for _ in 0..<InProcess.runs(3, scale) {
             progress("pty: first search on 10,000 pages, session \(first.count + 1)")
@@ -50,6 +69,7 @@ enum FirstSearch {
             _ = session.readUntilQuiet(marker: Array(PtyBench.toolkitMarker.utf8), quiet: PtyBench.quiet, timeout: 20)
             first.append(search(session))
             second.append(search(session))
+            letterTimes += letters(session)
             _ = session.finish()
             if now() - started >= 60 * scale { break }
         }
@@ -66,6 +86,8 @@ enum FirstSearch {
         var figures = Figures()
         figures.firstSearch = add("first search, right after the first frame", first)
         figures.secondSearch = add("the same search again, index built", second)
+        report.add(Row(group, "a letter typed in the search prompt, index built: key to last byte", .seconds, Samples(letterTimes),
+                       note: "'\(query.prefix(timedLetters))' one letter at a time, each once the last is drawn; all sessions"))
 
         var downTimes: [Double] = []
         for _ in 0..<InProcess.runs(3, scale) {
