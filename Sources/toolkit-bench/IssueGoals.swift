@@ -33,7 +33,10 @@ enum IssueGoals {
 
         let less = side.less?["first"]
         let builtin = side.toolkit["first"]
-        let frameRatio = builtin.flatMap { t in less.map { fixed(t / $0, 2) + "x less" } }
+        // Under load every start waits for a core, which pulls the median ratio towards 1; the
+        // ratio of the fastest runs, which waited least, is printed beside it.
+        let fastest = side.toolkit["first fastest"].flatMap { t in side.less?["first fastest"].map { t / $0 } }
+        let frameRatio = builtin.flatMap { t in less.map { fixed(t / $0, 2) + "x less" + (fastest.map { " (fastest runs " + fixed($0, 2) + "x)" } ?? "") } }
         for (factor, kind) in [(2.0, "goal"), (1.5, "aim")] {
             report.goal(.atMost("1. First full frame, built-in toolkit at 80x24, ≤ \(fixed(factor, 1))x less on its `show --all` text (\(kind))",
                                 measured: builtin, limit: less.map { factor * $0 }, unit: .seconds,
