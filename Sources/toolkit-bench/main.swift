@@ -88,8 +88,10 @@ case "run":
     }
     if only.contains("search") {
         progress("in process: search")
-        SearchBenchmark.run(report, catalog: large ?? InProcess.openFolder(data.pages10k), scale: scale)
+        let catalog = large ?? InProcess.openFolder(data.pages10k)
         large = nil
+        SearchBenchmark.run(report, catalog: catalog, scale: scale)
+        PromptTyping.run(report, catalog: catalog, scale: scale)
     }
     if only.contains("process") {
         progress("whole process")
