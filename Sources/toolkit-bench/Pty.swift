@@ -14,8 +14,8 @@ final class PtySession {
     private var finished = false
 
     /// Opens a pty of `columns`x`rows`, and runs `arguments` in a new session with the pty as its
-    /// controlling terminal and standard input, output and error.
-    init(_ arguments: [String], columns: Int = 80, rows: Int = 24) {
+    /// controlling terminal and standard input, output and error, in `environment`.
+    init(_ arguments: [String], columns: Int = 80, rows: Int = 24, environment: [String] = benchEnvironment()) {
         // posix_openpt, grantpt, unlockpt and ptsname are not visible through Swift's Glibc
         // module, so this does what they do on Linux: open /dev/ptmx, unlock, ask the number.
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
@@ -42,7 +42,7 @@ final class PtySession {
         posix_spawn_file_actions_adddup2(&actions, 0, 1)
         posix_spawn_file_actions_adddup2(&actions, 0, 2)
         let argv = CStrings(arguments)
-        let envp = CStrings(benchEnvironment())
+        let envp = CStrings(environment)
         defer { argv.release(); envp.release() }
         var child: pid_t = 0
         spawnTime = now()
@@ -80,30 +80,41 @@ final class PtySession {
         return true
     }
 
-    /// Reads until `marker` has arrived (if given) and then nothing more for `quiet` seconds, or
-    /// until `timeout`. Returns the bytes that arrived in this call and whether the marker was seen.
-    /// The time of the last byte is `lastByteTime`.
-    func readUntilQuiet(marker: [UInt8]? = nil, quiet: Double = 0.05, timeout: Double = 10) -> (bytes: Int, sawMarker: Bool) {
+    /// Reads until `marker` has arrived (if given; with `awaitingOutput`, any byte) and then
+    /// nothing more for `quiet` seconds, or until `timeout`. Returns the bytes that arrived in
+    /// this call and whether the marker was seen. The time of the last byte is `lastByteTime`.
+    /// Without a marker or `awaitingOutput`, a program slower than `quiet` to start answering
+    /// counts as having written nothing. `strict` waits for the marker until `timeout` even
+    /// when other screens come first (a search's answer after the screens of each typed key).
+    func readUntilQuiet(marker: [UInt8]? = nil, quiet: Double = 0.05, timeout: Double = 10,
+                        awaitingOutput: Bool = false, strict: Bool = false) -> (bytes: Int, sawMarker: Bool) {
         let start = output.count
         let deadline = now() + timeout
-        var seen = marker == nil
+        var seen = marker == nil && !awaitingOutput
         while now() < deadline {
             let before = output.count
             let got = readSome(timeout: seen ? quiet : min(0.25, max(0, deadline - now())))
-            if got, !seen, let marker {
-                let from = max(start, before - marker.count + 1)
-                seen = contains(output[from...], marker)
+            if got, !seen {
+                let from = max(start, before - (marker?.count ?? 1) + 1)
+                seen = marker.map { contains(output[from...], $0) } ?? true
             }
             if !got {
                 if seen { break }
                 // A frame without the marker (the hint line changed): accept it once at least
                 // 512 bytes (more than curses' start-up sequence, which may come long before the
                 // frame) have been followed by half a second of quiet, and let the report flag it.
-                if output.count - start >= 512 && now() - lastByteTime >= 0.5 { break }
+                if !strict && output.count - start >= 512 && now() - lastByteTime >= 0.5 { break }
                 if waitFinished() { break }
             }
         }
         return (output.count - start, seen)
+    }
+
+    /// Reads whatever arrives for `seconds`, so a program drawing while keys are being typed
+    /// never blocks on a full pty.
+    func drain(for seconds: Double) {
+        let deadline = now() + seconds
+        while now() < deadline { readSome(timeout: deadline - now()) }
     }
 
     /// Whether the child has already exited (without reaping it).

@@ -11,7 +11,7 @@ enum PtyBench {
     static let toolkitMarker = "m qui"
 
     enum KeyName: String, CaseIterable {
-        case down = "↓", pageDown = "PgDn", end = "End"
+        case down = "↓", up = "↑", pageDown = "PgDn", end = "End"
     }
 
     struct Run {
@@ -28,14 +28,16 @@ enum PtyBench {
     static func bytes(for key: KeyName, applicationMode: Bool) -> [UInt8] {
         switch key {
         case .down: return Array((applicationMode ? "\u{1b}OB" : "\u{1b}[B").utf8)
+        case .up: return Array((applicationMode ? "\u{1b}OA" : "\u{1b}[A").utf8)
         case .pageDown: return Array("\u{1b}[6~".utf8)
         case .end: return Array((applicationMode ? "\u{1b}OF" : "\u{1b}[F").utf8)
         }
     }
 
-    /// One session: spawn, first frame, the keys one by one, quit.
-    static func session(_ arguments: [String], marker: String, keys: [KeyName], timeout: Double = 20) -> Run {
-        let session = PtySession(arguments)
+    /// One session: spawn, first frame, the keys one by one, quit with `quitKeys`.
+    static func session(_ arguments: [String], marker: String, keys: [KeyName], timeout: Double = 20,
+                        quitKeys: String = "q", environment: [String] = benchEnvironment()) -> Run {
+        let session = PtySession(arguments, environment: environment)
         let first = session.readUntilQuiet(marker: Array(marker.utf8), quiet: quiet, timeout: timeout)
         var run = Run(firstFrame: session.lastByteTime - session.spawnTime, firstFrameBytes: first.bytes,
                       rssKilobytes: 0, sawMarker: first.sawMarker)
@@ -48,7 +50,7 @@ enum PtyBench {
             run.keyBytes[key] = response.bytes
             run.keyTimes[key] = response.bytes > 0 ? session.lastByteTime - sent : .nan
         }
-        run.rssKilobytes = session.finish().peakRSSKilobytes
+        run.rssKilobytes = session.finish(quitKeys: Array(quitKeys.utf8)).peakRSSKilobytes
         return run
     }
 
@@ -65,21 +67,26 @@ enum PtyBench {
         return runs
     }
 
-    /// Adds the rows for a set of sessions; returns the medians by figure name.
+    /// Adds the rows for a set of sessions; returns the medians by figure name, and the fastest
+    /// first frame as "first fastest". `keyNote` says what the keys did, when that differs
+    /// between programs.
     @discardableResult
-    static func add(_ report: Report, _ group: String, _ label: String, _ runs: [Run], keys: [KeyName], rss: Bool = true) -> [String: Double] {
+    static func add(_ report: Report, _ group: String, _ label: String, _ runs: [Run], keys: [KeyName], rss: Bool = true,
+                    keyNote: String = "") -> [String: Double] {
         var medians: [String: Double] = [:]
         let missing = runs.filter { !$0.sawMarker }.count
         let firstFrame = Samples(runs.map(\.firstFrame))
         report.add(Row(group, "\(label): first full frame", .seconds, firstFrame,
                        note: "\(Int(Samples(runs.map { Double($0.firstFrameBytes) }).median)) bytes" + (missing > 0 ? "; marker missing in \(missing) runs!" : "")))
         medians["first"] = firstFrame.median
+        medians["first fastest"] = firstFrame.min
         for key in keys {
             let bytes = Samples(runs.compactMap { $0.keyBytes[key] }.map(Double.init))
             let times = Samples(runs.compactMap { $0.keyTimes[key] }.filter(\.isFinite))
-            let sent = key == .pageDown ? "ESC [ 6 ~" : (runs.first?.usedApplicationCursorKeys == true
-                ? (key == .down ? "ESC O B" : "ESC O F") : (key == .down ? "ESC [ B" : "ESC [ F"))
-            report.add(Row(group, "\(label): bytes written for \(key.rawValue)", .bytes, bytes, note: "sent \(sent)"))
+            let sent = PtyBench.bytes(for: key, applicationMode: runs.first?.usedApplicationCursorKeys == true)
+                .map { $0 == 0x1b ? "ESC" : String(UnicodeScalar($0)) }.joined(separator: " ")
+            report.add(Row(group, "\(label): bytes written for \(key.rawValue)", .bytes, bytes,
+                           note: "sent \(sent)" + (keyNote.isEmpty ? "" : "; " + keyNote)))
             report.add(Row(group, "\(label): \(key.rawValue) key to last byte", .seconds, times))
             medians[key.rawValue] = bytes.median
             medians[key.rawValue + " time"] = times.median

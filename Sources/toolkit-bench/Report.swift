@@ -34,6 +34,7 @@ final class Report {
     private(set) var rows: [Row] = []
     private(set) var verdicts: [Verdict] = []
     private(set) var notes: [String] = []
+    private(set) var goals: [Goal] = []
 
     func add(_ row: Row) {
         rows.append(row)
@@ -68,6 +69,12 @@ final class Report {
         verdicts.append(Verdict(budget: budget, measured: shown ?? unit.format(measured), met: met, margin: margin))
     }
 
+    /// Records one of issue 16's goals, printed last.
+    func goal(_ goal: Goal) {
+        goals.append(goal)
+        progress("  goal: \(goal.goal): \(goal.measured) against \(goal.reference): \(goal.verdict)")
+    }
+
     func unmeasurable(_ budget: String, why: String) {
         verdicts.append(Verdict(budget: budget, measured: why, met: nil, margin: "not measurable yet"))
     }
@@ -98,6 +105,12 @@ final class Report {
         }
         if !notes.isEmpty {
             text += "\nNotes:\n\n" + notes.map { "- " + $0 }.joined(separator: "\n") + "\n"
+        }
+        if !goals.isEmpty {
+            text += "\n### Goals (issue 16)\n\n| goal | measured (median) | reference | ratio | verdict |\n|---|---:|---|---:|---|\n"
+            for goal in goals {
+                text += "| \(goal.goal) | \(goal.measured) | \(goal.reference) | \(goal.ratio) | \(goal.verdict) |\n"
+            }
         }
         return text
     }

@@ -1,8 +1,9 @@
 import Glibc
 
 /// The environment every measured process gets: a clean, fixed one, so the figures do not depend
-/// on the shell the benchmark was started from.
-func benchEnvironment() -> [String] {
+/// on the shell the benchmark was started from. `home`, when given, replaces the caller's HOME,
+/// so a program finds no user configuration there (w3m and lynx read theirs from HOME).
+func benchEnvironment(home: String? = nil) -> [String] {
     var environment = [
         "TERM=xterm-256color", "LANG=C.UTF-8", "LC_ALL=C.UTF-8",
         "LESSHISTFILE=-", "LESSSECURE=1",
@@ -10,7 +11,8 @@ func benchEnvironment() -> [String] {
         // every run starting where the benchmark asks (the menu, not the page measured before).
         "XDG_STATE_HOME=/dev/null",
     ]
-    for name in ["PATH", "HOME"] {
+    if let home { environment.append("HOME=" + home) }
+    for name in home == nil ? ["PATH", "HOME"] : ["PATH"] {
         if let value = getenv(name) { environment.append(name + "=" + String(cString: value)) }
     }
     return environment
@@ -87,8 +89,9 @@ func peakRSSOfRunningProcess(_ pid: pid_t) -> Int? {
     return nil
 }
 
-/// Runs a program and returns what it wrote to standard output.
-func capture(_ arguments: [String]) -> String {
+/// Runs a program and returns what it wrote to standard output (and standard error, with
+/// `errors`), and its exit code.
+func capture(_ arguments: [String], errors: Bool = false) -> (output: String, exitCode: Int32) {
     var pipeEnds: [Int32] = [0, 0]
     guard pipe(&pipeEnds) == 0 else { fatal("pipe failed") }
     var actions = posix_spawn_file_actions_t()
@@ -96,7 +99,11 @@ func capture(_ arguments: [String]) -> String {
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    if errors {
+        posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 2)
+    } else {
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    }
     posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
     let argv = CStrings(arguments)
     let envp = CStrings(benchEnvironment())
@@ -104,7 +111,7 @@ func capture(_ arguments: [String]) -> String {
     var pid: pid_t = 0
     let error = posix_spawn(&pid, arguments[0], &actions, nil, argv.pointers, envp.pointers)
     close(pipeEnds[1])
-    guard error == 0 else { close(pipeEnds[0]); return "" }
+    guard error == 0 else { close(pipeEnds[0]); return ("", 127) }
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 65536)
     while true {
@@ -114,8 +121,8 @@ func capture(_ arguments: [String]) -> String {
         bytes += buffer[0..<count]
     }
     close(pipeEnds[0])
-    _ = waitChild(pid)
-    return String(decoding: bytes, as: UTF8.self)
+    let result = waitChild(pid)
+    return (String(decoding: bytes, as: UTF8.self), result.exitCode)
 }
 
 func fatal(_ message: String) -> Never {

@@ -61,7 +61,7 @@ enum WholeProcess {
     /// The Swift shared libraries (outside /lib and /usr/lib) that `ldd` says the binary loads.
     static func swiftRuntimeLibraries(of binary: String) -> [String] {
         guard let ldd = which("ldd") else { return [] }
-        return capture([ldd, binary]).split(separator: "\n").compactMap { line -> String? in
+        return capture([ldd, binary]).output.split(separator: "\n").compactMap { line -> String? in
             guard let arrow = line.range(of: "=> ") else { return nil }
             let path = line[arrow.upperBound...].split(separator: " ").first.map(String.init) ?? ""
             return path.contains("swift") ? path : nil

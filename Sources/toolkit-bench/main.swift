@@ -5,14 +5,14 @@ import Glibc
 //
 //   toolkit-bench generate DIR              write the generated toolkits into DIR
 //   toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only SECTIONS]
-//   toolkit-bench pty-dump [--keys down,pgdn,end] -- PROGRAM ARGS...
+//   toolkit-bench pty-dump [--keys down,up,pgdn,end,enter,TEXT] [--quit KEYS] -- PROGRAM ARGS...
 //
 // `scripts/bench` builds everything in release mode and runs `generate` and `run`.
 
 let usage = """
     usage: toolkit-bench generate DIR
-           toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only load,render,search,process,pty,share,ssh]
-           toolkit-bench pty-dump [--keys down,pgdn,end] -- PROGRAM ARGS...
+           toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only load,render,search,process,pty,share,ssh,goals]
+           toolkit-bench pty-dump [--keys down,up,pgdn,end,enter,TEXT] [--quit KEYS] -- PROGRAM ARGS...
     """
 
 let arguments = Array(CommandLine.arguments.dropFirst(2))
@@ -73,7 +73,7 @@ case "run":
     generate(root)
     let data = BenchData(root: root)
     let scale = option("--scale").flatMap(Double.init) ?? 1
-    let only = Set((option("--only") ?? "load,render,search,process,pty,share,ssh").split(separator: ",").map(String.init))
+    let only = Set((option("--only") ?? "load,render,search,process,pty,share,ssh,goals").split(separator: ",").map(String.init))
     let report = Report()
     let started = now()
     let loadBefore = ((try? readFile("/proc/loadavg")) ?? "?").split(separator: " ").prefix(3).joined(separator: " ")
@@ -88,8 +88,10 @@ case "run":
     }
     if only.contains("search") {
         progress("in process: search")
-        SearchBenchmark.run(report, catalog: large ?? InProcess.openFolder(data.pages10k), scale: scale)
+        let catalog = large ?? InProcess.openFolder(data.pages10k)
         large = nil
+        SearchBenchmark.run(report, catalog: catalog, scale: scale)
+        PromptTyping.run(report, catalog: catalog, scale: scale)
     }
     if only.contains("process") {
         progress("whole process")
@@ -106,6 +108,10 @@ case "run":
     if only.contains("ssh") {
         progress("workshop: 20 followers over ssh")
         SSHShareLatency.run(report, toolkit: toolkit, scale: scale)
+    }
+    if only.contains("goals") {
+        progress("issue 16's goals")
+        IssueGoals.run(report, toolkit: toolkit, data: data, scale: scale, work: root)
     }
     // Optional other builds (`--also NAME=PATH`, e.g. a --static-swift-stdlib build): the same
     // first frame, ↓ and peak RSS on the pty, and binary size, for comparison.
@@ -134,9 +140,8 @@ case "pty-dump":
     // For checking what a program writes: prints the pty output with escapes made visible.
     guard let dash = arguments.firstIndex(of: "--"), dash + 1 < arguments.count else { fatal(usage) }
     let program = Array(arguments[(dash + 1)...])
-    let keys = (option("--keys") ?? "").split(separator: ",").compactMap { name -> PtyBench.KeyName? in
-        switch name { case "down": return .down; case "pgdn": return .pageDown; case "end": return .end; default: return nil }
-    }
+    // Key names are sent as a terminal sends them in the mode the program chose; anything else is typed as it is.
+    let keys = (option("--keys") ?? "").split(separator: ",").map(String.init)
     let session = PtySession([which(program[0]) ?? program[0]] + program.dropFirst())
     func show(_ title: String, _ bytes: ArraySlice<UInt8>) {
         var text = ""
@@ -157,12 +162,15 @@ case "pty-dump":
     _ = first
     mark = session.output.count
     for key in keys {
-        session.send(PtyBench.bytes(for: key, applicationMode: session.applicationCursorKeys))
-        _ = session.readUntilQuiet(quiet: 0.1, timeout: 5)
-        show(key.rawValue, session.output[mark...])
+        let named: [String: PtyBench.KeyName] = ["down": .down, "up": .up, "pgdn": .pageDown, "end": .end]
+        let bytes = named[key].map { PtyBench.bytes(for: $0, applicationMode: session.applicationCursorKeys) } ?? Array((key == "enter" ? "\r" : key).utf8)
+        let sent = now()
+        session.send(bytes)
+        _ = session.readUntilQuiet(quiet: 0.1, timeout: 30, awaitingOutput: true)
+        show("\(key) after \(Unit.seconds.format(session.lastByteTime - sent))", session.output[mark...])
         mark = session.output.count
     }
-    let (result, peak) = session.finish()
+    let (result, peak) = session.finish(quitKeys: Array((option("--quit") ?? "q").utf8))
     show("quit (peak RSS \(peak) KiB, status \(result.status))", session.output[mark...])
 
 default:
