@@ -24,7 +24,7 @@ extension State {
         switch prompt.kind {
         case .search:
             let results = index().results(for: prompt.text, completing: true)
-            prompt.pages = results.hits.map(\.id)
+            prompt.pages = results.hits.prefix(ListLayout.mostPagesListed).map(\.id)
             prompt.suggestion = results.suggestion
             prompt.query = results.query
             prompt.list = ListLayout.results(results.hits, query: results.searched, suggestion: results.suggestion, in: catalog, width: width, glyphs: glyphs)
