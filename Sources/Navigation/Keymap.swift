@@ -166,14 +166,22 @@ public enum Keymap {
 
     /// The footer hint line's items for a context: `("↑↓", "move")`, `("Enter", "open")`, ...
     public static func hintItems(for context: Context, arrows: ArrowNames, leaving: Set<Command> = []) -> [(keys: String, label: String)] {
-        (hints[context] ?? []).filter { leaving.isDisjoint(with: $0.commands) }.map { hint in
-            let keys = hint.commands.compactMap { command -> String? in
-                guard let binding = bindings.first(where: { $0.command == command && $0.contexts.contains(context) }) else { return nil }
-                return binding.keyLabel ?? binding.keys[0].name(arrows: arrows)
-            }
+        (hintBindings[context] ?? []).filter { leaving.isEmpty || leaving.isDisjoint(with: $0.commands) }.map { hint in
+            let keys = hint.bindings.map { $0.keyLabel ?? $0.keys[0].name(arrows: arrows) }
             return (keys.joined(separator: keys.allSatisfy { $0.count == 1 } ? "" : "/"), hint.label)
         }
     }
+
+    /// Each context's hints with the binding of each of their commands, looked up once rather
+    /// than on every frame, which draws the hint line.
+    private static let hintBindings: [Context: [(commands: [Command], label: String, bindings: [Binding])]] =
+        Dictionary(uniqueKeysWithValues: hints.map { context, items in
+            (context, items.map { hint in
+                (hint.commands, hint.label, hint.commands.compactMap { command in
+                    bindings.first { $0.command == command && $0.contexts.contains(context) }
+                })
+            })
+        })
 
     /// The help screen, one line per binding, grouped by context.
     public static func helpLines(arrows: ArrowNames, contexts: [Context] = Context.reading) -> [HelpLine] {
