@@ -56,4 +56,17 @@ final class SearchIndexStepTests: XCTestCase {
         _ = partial.extended(steps: 100)
         XCTAssertEqual(Self.queries.map { partial.results(for: $0) }, answers, "reading further does not change what a partial index answers")
     }
+
+    func testAHitsLineIsGivenBackExactlyThoughTheIndexKeepsNoText() throws {
+        // The index keeps words and the runs between them; lines they cannot give back (folded
+        // accents, dropped apostrophes, more than 256 distinct runs) are kept as text.
+        let runs = (0..<300).map { "word\($0)" + String(repeating: ".", count: $0 % 40 + 2) + String(repeating: ";", count: $0 / 40 + 1) }
+        let lines = ["Barnardo’s café — naïve co-production, it's (x) [y]", "Plain  words,   spaced out .. here: zebra!", " wombat ",
+                     runs.joined(separator: " ") + " ocelot"]
+        let files = [Fixture.page("index.md", frontMatter: "title: Lines", body: lines.joined(separator: "\n\n"))]
+        let index = SearchIndex(try CatalogLoader.load(files).get())
+        for (query, line) in [("cafe", lines[0]), ("zebra", lines[1]), ("wombat", "wombat"), ("ocelot", lines[3])] {
+            XCTAssertEqual(index.search(query).first?.line, line, query)
+        }
+    }
 }

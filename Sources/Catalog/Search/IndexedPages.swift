@@ -6,27 +6,23 @@ import Synchronization
 /// more are read, so an index that reads only as far as its own count answers the same however
 /// far this has gone. Content does not change while it is read, so this is a memo, like the store.
 final class IndexedPages: Sendable {
-    /// One page: its lines (title first) and its words' numbers.
+    /// One page: its lines (title first) as its words' numbers and the runs between them.
     struct Entry: Sendable {
         var id: PageID
-        /// The lines' UTF-8, one after another: a page's text held once, without a string per line.
-        var text: [UInt8]
-        /// Where each line ends in `text`.
-        var textEnds: [Int32]
         /// Word numbers, line after line; the top bit set when a hyphen joins a word to the next.
-        var words: [Int32]
+        var words: SearchWords
         /// Where each line's words end in `words`.
         var lineEnds: [Int32]
         /// Word numbers of hyphenated pairs written as one word, by the position of their first word.
         var joined: [Int32: Int32]
+        /// The runs of text before, between and after each line's words, line after line (a line
+        /// of n words has n + 1), by their number in `Contents.gaps`.
+        var gaps: [UInt8]
+        /// The lines that words and runs do not give back exactly (a word's accents or
+        /// apostrophes, which its number drops), as text, by line.
+        var lines: [Int32: String]
         /// How many words the vocabulary had once this page was read.
         var vocabularyEnd: Int32
-
-        /// Line `index` as text.
-        func line(_ index: Int) -> String {
-            let start = index > 0 ? Int(textEnds[index - 1]) : 0
-            return String(decoding: text[start..<Int(textEnds[index])], as: UTF8.self)
-        }
     }
 
     /// What has been read.
@@ -38,10 +34,23 @@ final class IndexedPages: Sendable {
         /// The pages indexed, in menu order.
         var entries: [Entry] = []
         var vocabulary = SearchVocabulary()
-    }
+        var gaps = SearchGaps()
 
-    /// The top bit of a word number: a hyphen joins the word to the next.
-    static let joinsNext: Int32 = 1 << 30
+        /// Line `index` of `entry`, as text.
+        func line(_ index: Int, of entry: Entry) -> String {
+            if let line = entry.lines[Int32(index)] { return line }
+            let start = index > 0 ? Int(entry.lineEnds[index - 1]) : 0
+            let end = Int(entry.lineEnds[index])
+            var gap = start + index
+            var line = gaps.texts[Int(entry.gaps[gap])]
+            for word in start..<end {
+                gap += 1
+                line += vocabulary.surfaces[Int(entry.words[word] & ~SearchWords.joinsNext)]
+                line += gaps.texts[Int(entry.gaps[gap])]
+            }
+            return line
+        }
+    }
 
     private let store: PageStore
     private let contents = Mutex(Contents())
@@ -73,7 +82,7 @@ final class IndexedPages: Sendable {
                 // working that out needs "Linked from", which reads every page again.
                 let page = store.parsedPage(id)
                 contents.entries.append(Self.entry(id, lines: [page.header.title] + page.blocks.flatMap(Self.lines),
-                                                   vocabulary: &contents.vocabulary, stemmer: stemmer))
+                                                   vocabulary: &contents.vocabulary, gaps: &contents.gaps, stemmer: stemmer))
             }
         }
     }
@@ -83,29 +92,74 @@ final class IndexedPages: Sendable {
         contents.withLock { body($0) }
     }
 
-    private static func entry(_ id: PageID, lines: [String], vocabulary: inout SearchVocabulary, stemmer: Stemmer) -> Entry {
-        var text: [UInt8] = []
-        var textEnds: [Int32] = []
+    private static func entry(_ id: PageID, lines: [String], vocabulary: inout SearchVocabulary, gaps: inout SearchGaps, stemmer: Stemmer) -> Entry {
         var words: [Int32] = []
         var lineEnds: [Int32] = []
         var joined: [Int32: Int32] = [:]
-        for line in lines {
+        var gapNumbers: [UInt8] = []
+        var kept: [Int32: String] = [:]
+        for (lineIndex, line) in lines.enumerated() {
             let tokens = SearchToken.tokens(in: line)
             for (index, token) in tokens.enumerated() {
                 var number = vocabulary.number(of: token.surface, stemmer: stemmer)
                 if token.joinsNext, index + 1 < tokens.count {
-                    number |= joinsNext
+                    number |= SearchWords.joinsNext
                     joined[Int32(words.count)] = vocabulary.number(of: token.surface + tokens[index + 1].surface, stemmer: stemmer)
                 }
                 words.append(number)
             }
             lineEnds.append(Int32(words.count))
-            text.append(contentsOf: line.utf8)
-            textEnds.append(Int32(text.count))
+            if let runs = runs(of: line, between: tokens, in: &gaps) {
+                gapNumbers += runs
+            } else {
+                gapNumbers += Array(repeating: 0, count: tokens.count + 1)
+                kept[Int32(lineIndex)] = line
+            }
         }
         // Appending leaves up to half of an array unused; 10,000 pages keep these for the session.
-        return Entry(id: id, text: exact(text), textEnds: exact(textEnds), words: exact(words), lineEnds: exact(lineEnds),
-                     joined: joined, vocabularyEnd: Int32(vocabulary.count))
+        return Entry(id: id, words: SearchWords(words), lineEnds: exact(lineEnds), joined: joined, gaps: exact(gapNumbers), lines: kept,
+                     vocabularyEnd: Int32(vocabulary.count))
+    }
+
+    /// The numbers of the runs around `tokens` in `line`, if the runs and the tokens' words give
+    /// the line back exactly.
+    private static func runs(of line: String, between tokens: [SearchToken], in gaps: inout SearchGaps) -> [UInt8]? {
+        var line = line
+        guard line.utf8.allSatisfy({ $0 < 0x80 }) else { return runs(ofCharacters: Array(line), between: tokens, in: &gaps) }
+        // Offsets count characters, which in an ASCII line are bytes.
+        return line.withUTF8 { bytes -> [UInt8]? in
+            var runs: [UInt8] = []
+            runs.reserveCapacity(tokens.count + 1)
+            var position = 0
+            for token in tokens {
+                // A word whose apostrophe was dropped is shorter than its place in the line.
+                guard token.end - token.start == token.surface.utf8.count,
+                      let run = gaps.number(of: UnsafeBufferPointer(rebasing: bytes[position..<token.start])) else { return nil }
+                runs.append(run)
+                position = token.end
+            }
+            guard let last = gaps.number(of: UnsafeBufferPointer(rebasing: bytes[position...])) else { return nil }
+            runs.append(last)
+            return runs
+        }
+    }
+
+    private static func runs(ofCharacters characters: [Character], between tokens: [SearchToken], in gaps: inout SearchGaps) -> [UInt8]? {
+        func number(_ range: Range<Int>) -> UInt8? {
+            var text = String(characters[range])
+            return text.withUTF8 { gaps.number(of: $0) }
+        }
+        var runs: [UInt8] = []
+        var position = 0
+        for token in tokens {
+            // A word's number gives back its letters only when none was folded or dropped.
+            guard String(characters[token.start..<token.end]) == token.surface, let run = number(position..<token.start) else { return nil }
+            runs.append(run)
+            position = token.end
+        }
+        guard let last = number(position..<characters.count) else { return nil }
+        runs.append(last)
+        return runs
     }
 
     private static func exact<Element>(_ array: [Element]) -> [Element] {

@@ -158,7 +158,7 @@ public struct SearchIndex: Sendable {
         guard pagesIndexed < contents.entries.count else { return contents.vocabulary.frequencies[number] }
         var count: Int32 = 0
         for entry in contents.entries[..<pagesIndexed] {
-            for word in entry.words where Int(word & ~IndexedPages.joinsNext) == number { count += 1 }
+            for index in 0..<entry.words.count where Int(entry.words[index] & ~SearchWords.joinsNext) == number { count += 1 }
             for joined in entry.joined.values where Int(joined) == number { count += 1 }
         }
         return count
@@ -169,37 +169,14 @@ public struct SearchIndex: Sendable {
         let masks = contents.vocabulary.masks(for: query, within: vocabularyCount(contents))
         guard Self.couldMatch(query, found: masks.reduce(0, |)) else { return [] }
         var found: [(entry: Int, count: Int, frequencies: [Int], inTitle: Bool, first: Int)] = []
-        let firstSlots = query.firstSlots
         for (number, entry) in entries.enumerated() {
-            var tally = SearchTally(query)
-            var first = -1
-            var titleTally: SearchTally?
-            entry.words.withUnsafeBufferPointer { words in
-                var start = 0
-                for (line, end) in entry.lineEnds.enumerated() {
-                    let end = Int(end)
-                    let offset = start
-                    // Most lines hold no word that can start a match; a plain loop finds them.
-                    var candidate = false
-                    for index in start..<end where words[index] & IndexedPages.joinsNext != 0 || masks[Int(words[index])] & firstSlots != 0 {
-                        candidate = true
-                        break
-                    }
-                    guard candidate else {
-                        if line == 0 { titleTally = tally }
-                        start = end
-                        continue
-                    }
-                    tally.scan(count: end - start, mask: { masks[Int(words[offset + $0] & ~IndexedPages.joinsNext)] }, joinedMask: { index in
-                        guard words[offset + index] & IndexedPages.joinsNext != 0, let joined = entry.joined[Int32(offset + index)] else { return 0 }
-                        return masks[Int(joined)]
-                    }, mark: { range in if first < 0 { first = offset + range.lowerBound } })
-                    if line == 0 { titleTally = tally }
-                    start = end
-                }
+            let page: (tally: SearchTally, first: Int, inTitle: Bool)
+            switch entry.words.storage {
+            case let .narrow(words): page = words.withUnsafeBufferPointer { Self.tally(query, in: $0, joinsNext: 0x8000, entry, masks) }
+            case let .wide(words): page = words.withUnsafeBufferPointer { Self.tally(query, in: $0, joinsNext: SearchWords.joinsNext, entry, masks) }
             }
-            guard tally.isComplete else { continue }
-            found.append((number, tally.count, tally.frequencies, titleTally?.isComplete ?? false, first))
+            guard page.tally.isComplete else { continue }
+            found.append((number, page.tally.count, page.tally.frequencies, page.inTitle, page.first))
         }
         let pages = Double(entries.count)
         let averageLength = max(1, Double(entries.reduce(0) { $0 + $1.words.count }) / Double(max(1, entries.count)))
@@ -216,14 +193,50 @@ public struct SearchIndex: Sendable {
                 let tf = Double(frequency)
                 score += idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length))
             }
-            let (line, start) = position(ofWord: max(0, page.first), in: entry)
-            return Hit(id: entry.id, count: page.count, inTitle: page.inTitle, line: entry.line(line), matchStart: start, score: score)
+            let (line, start) = position(ofWord: max(0, page.first), in: entry, contents)
+            return Hit(id: entry.id, count: page.count, inTitle: page.inTitle, line: line, matchStart: start, score: score)
         }
         return hits.enumerated().sorted { a, b in
             if a.element.inTitle != b.element.inTitle { return a.element.inTitle }
             if a.element.score != b.element.score { return a.element.score > b.element.score }
             return a.offset < b.offset
         }.map(\.element)
+    }
+
+    /// What a page holds of `query`: its tally, where its first match starts (-1 if none) and
+    /// whether its title holds every unit. Generic over how wide the page's word numbers are
+    /// stored, so that the scan is a loop over plain integers either way.
+    @inline(__always)
+    private static func tally<Word: FixedWidthInteger>(
+        _ query: SearchQuery, in words: UnsafeBufferPointer<Word>, joinsNext: Word, _ entry: IndexedPages.Entry, _ masks: [UInt64]
+    ) -> (tally: SearchTally, first: Int, inTitle: Bool) {
+        let firstSlots = query.firstSlots
+        var tally = SearchTally(query)
+        var first = -1
+        var titleTally: SearchTally?
+        var start = 0
+        for (line, end) in entry.lineEnds.enumerated() {
+            let end = Int(end)
+            let offset = start
+            // Most lines hold no word that can start a match; a plain loop finds them.
+            var candidate = false
+            for index in start..<end where words[index] & joinsNext != 0 || masks[Int(words[index])] & firstSlots != 0 {
+                candidate = true
+                break
+            }
+            guard candidate else {
+                if line == 0 { titleTally = tally }
+                start = end
+                continue
+            }
+            tally.scan(count: end - start, mask: { masks[Int(words[offset + $0] & ~joinsNext)] }, joinedMask: { index in
+                guard words[offset + index] & joinsNext != 0, let joined = entry.joined[Int32(offset + index)] else { return 0 }
+                return masks[Int(joined)]
+            }, mark: { range in if first < 0 { first = offset + range.lowerBound } })
+            if line == 0 { titleTally = tally }
+            start = end
+        }
+        return (tally, first, titleTally?.isComplete ?? false)
     }
 
     /// Whether every unit of the query has words in the toolkit for all its slots (on its own or
@@ -234,10 +247,11 @@ public struct SearchIndex: Sendable {
     }
 
     /// The line holding word `position` of a page, and where the word starts in it.
-    private func position(ofWord position: Int, in entry: IndexedPages.Entry) -> (line: Int, start: Int) {
-        let line = entry.lineEnds.firstIndex { Int($0) > position } ?? max(0, entry.lineEnds.count - 1)
-        let lineStart = line > 0 ? Int(entry.lineEnds[line - 1]) : 0
-        return (line, SearchToken.start(ofWord: position - lineStart, in: entry.line(line)))
+    private func position(ofWord position: Int, in entry: IndexedPages.Entry, _ contents: IndexedPages.Contents) -> (line: String, start: Int) {
+        let index = entry.lineEnds.firstIndex { Int($0) > position } ?? max(0, entry.lineEnds.count - 1)
+        let lineStart = index > 0 ? Int(entry.lineEnds[index - 1]) : 0
+        let line = contents.line(index, of: entry)
+        return (line, SearchToken.start(ofWord: position - lineStart, in: line))
     }
 }
 
