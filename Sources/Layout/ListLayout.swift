@@ -7,20 +7,44 @@ public enum ListLayout {
     /// for each letter typed (BENCHMARKS.md, section 3b).
     public static let mostPagesListed = 200
 
+    /// How far the search index has got while it is still being built.
+    public struct Progress: Equatable, Sendable {
+        /// The pages indexed so far, which the results come from.
+        public var searched: Int
+        /// Every page.
+        public var of: Int
+
+        /// Progress of `searched` pages out of `of`.
+        public init(searched: Int, of: Int) {
+            self.searched = searched
+            self.of = of
+        }
+
+        /// The note above the results: plain words, so a reader knows more may come.
+        public var note: String {
+            "Searched \(Count.grouped(searched)) of \(Count.grouped(of)) pages so far; still reading the rest."
+        }
+    }
+
     /// Search results: a count, then per page its title, section and match count, and the first
     /// matching line; each page a target, for the first `mostPagesListed` pages, then a line saying
     /// how many more there are. A `suggestion` is offered on the first line; when `query` is the
-    /// suggestion, what was typed matched nothing and the hits are the suggestion's.
-    public static func results(_ hits: [SearchIndex.Hit], query: String, suggestion: String? = nil, in catalog: Catalog, width: Int, glyphs: Glyphs) -> Document {
+    /// suggestion, what was typed matched nothing and the hits are the suggestion's. While the
+    /// index is still being built, `progress` puts a note above everything saying how far it has got.
+    public static func results(_ hits: [SearchIndex.Hit], query: String, suggestion: String? = nil, in catalog: Catalog, width: Int, glyphs: Glyphs,
+                               progress: Progress? = nil) -> Document {
         let width = max(1, width)
         let total = hits.reduce(0) { $0 + $1.count }
         let summary = hits.isEmpty
             ? (query.isEmpty ? "Type to search every page." : "No pages match.")
             : "\(Count.of(total, "match", "matches")) in \(Count.of(hits.count, "page", "pages"))"
         var lines: [Line] = []
+        if let progress {
+            lines = TextWrapper.wrap([Inline(progress.note)], width: width, base: Style(.notice, bold: true), glyphs: glyphs).map { Line($0, origin: -1) }
+        }
         if let suggestion {
             let offer = (suggestion == query ? "No pages match. " : "") + "Did you mean \(glyphs.text(VisibleText.make(suggestion)))?"
-            lines = TextWrapper.wrap([Inline(offer)], width: width, base: Style(.notice, bold: true), glyphs: glyphs).map { Line($0, origin: -1) }
+            lines += TextWrapper.wrap([Inline(offer)], width: width, base: Style(.notice, bold: true), glyphs: glyphs).map { Line($0, origin: -1) }
         }
         lines += TextWrapper.wrap([Inline(summary)], width: width, base: Style(.heading, bold: true), glyphs: glyphs).map { Line($0, origin: -1) }
         for (index, hit) in hits.prefix(mostPagesListed).enumerated() {

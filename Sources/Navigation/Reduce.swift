@@ -23,9 +23,7 @@ extension State {
         case .tick, .shared, .shareClosed, .followersChanged:
             return []
         case .idle:
-            guard isLayingOut else { return catalog.hasPagesToReadAhead ? [.readAhead(catalog)] : [] }
-            layOut(toRow: document.lines.count + State.linesPerIdleStep)
-            return []
+            return idle()
         case let .mouse(mouse):
             notice = nil
             guard overlay == nil, prompt == nil else { return [] }

@@ -3,16 +3,14 @@ import Layout
 
 /// Searching: the index, the search or go-to prompt's list, submitting it, and stepping through matches.
 extension State {
-    /// The search index, built now if this is the first search.
-    mutating func index() -> SearchIndex {
-        if let index = searchIndex.index { return index }
-        let built = SearchIndex(catalog)
-        searchIndex.index = built
-        return built
-    }
+    /// The search index, as far as it has been built.
+    func index() -> SearchIndex { searchIndex.index }
 
     mutating func openPrompt(_ kind: Prompt.Kind) {
-        if kind == .search { _ = index() }
+        if kind == .search && !searchIndex.index.isComplete {
+            let index = searchIndex.index
+            searchIndex.index = index.extended(steps: index.stepsBeforePages + State.searchStepsOnOpening)
+        }
         prompt = Prompt(kind: kind, text: "", list: document, pages: [], selection: 0, scroll: 0)
         refreshPrompt()
     }
@@ -27,7 +25,8 @@ extension State {
             prompt.pages = results.hits.prefix(ListLayout.mostPagesListed).map(\.id)
             prompt.suggestion = results.suggestion
             prompt.query = results.query
-            prompt.list = ListLayout.results(results.hits, query: results.searched, suggestion: results.suggestion, in: catalog, width: width, glyphs: glyphs)
+            prompt.list = ListLayout.results(results.hits, query: results.searched, suggestion: results.suggestion, in: catalog, width: width, glyphs: glyphs,
+                                             progress: searchProgress)
         case .goTo:
             prompt.pages = GoToCandidates.find(prompt.text, in: catalog)
             prompt.list = ListLayout.candidates(prompt.pages, in: catalog, width: width, glyphs: glyphs)

@@ -6,8 +6,8 @@ import Layout
 public struct State: Equatable, Sendable {
     /// The toolkit being read.
     public let catalog: Catalog
-    /// Every page's text, for search; built the first time a search is made, since a large
-    /// toolkit takes a while to index.
+    /// Every page's text, for search; built a part at a time while no key waits, and on opening
+    /// the search prompt as far as a few hundred pages, since a large toolkit takes a while to index.
     var searchIndex: SearchIndexCache
     /// The drawing characters the terminal can show.
     public let glyphs: Glyphs
@@ -44,7 +44,7 @@ public struct State: Equatable, Sendable {
     public init(catalog: Catalog, size: Size, glyphs: Glyphs = .unicode, start: PageID = .root, anchor: String? = nil, scroll: Int = 0,
                 reopened: Bool = false) {
         self.catalog = catalog
-        self.searchIndex = SearchIndexCache()
+        self.searchIndex = SearchIndexCache(index: SearchIndex(building: catalog))
         self.glyphs = glyphs
         self.size = size
         self.history = []
@@ -77,8 +77,9 @@ public struct State: Equatable, Sendable {
     public var isLayingOut: Bool { progress != nil }
 
     /// Whether there is work for the moments when no key is waiting: the rest of a long page to
-    /// lay out, or pages to read ahead for "Linked from"; the event loop then sends `.idle`.
-    public var hasIdleWork: Bool { isLayingOut || catalog.hasPagesToReadAhead }
+    /// lay out, pages to read ahead for "Linked from", or pages to index for search; the event
+    /// loop then sends `.idle`.
+    public var hasIdleWork: Bool { isLayingOut || catalog.hasPagesToReadAhead || !searchIndex.index.isComplete }
 
     /// Whether the body is a list of choices (a menu or search results) rather than a page.
     public var isList: Bool { place.results != nil || page.isMenu }
@@ -108,8 +109,8 @@ public struct State: Equatable, Sendable {
     func layout(_ place: Place) -> Document {
         let width = frame.textWidth
         if let query = place.results {
-            let hits = (searchIndex.index ?? SearchIndex(catalog)).search(query)
-            return ListLayout.results(hits, query: query, in: catalog, width: width, glyphs: glyphs)
+            let hits = searchIndex.index.search(query)
+            return ListLayout.results(hits, query: query, in: catalog, width: width, glyphs: glyphs, progress: searchProgress)
         }
         let page = catalog[place.id]
         return page.isMenu

@@ -10,8 +10,7 @@ struct Check: ParsableCommand {
     @OptionGroup var content: ContentOptions
 
     func run() throws {
-        let catalog = try content.loadOrExit(checkingEveryPage: true)
-        let links = catalog.pages.values.reduce(0) { $0 + $1.links.count }
-        StandardOutput.write("\(content.origin): \(catalog.ids.count) pages, \(links) links, no problems\n")
+        let check = try content.checkOrExit()
+        StandardOutput.write("\(content.origin): \(check.pages) pages, \(check.links) links, no problems\n")
     }
 }

@@ -10,16 +10,14 @@ struct ContentOptions: ParsableArguments {
     /// Where the content comes from, for messages.
     var origin: String { content ?? "the built-in toolkit" }
 
-    /// The problems found while loading, or the catalog. `checkingEveryPage` reads and checks
-    /// every page first, whatever the size; otherwise the built-in toolkit (checked by the tests)
-    /// and large folders are read as their pages are needed.
-    func load(checkingEveryPage: Bool) -> Result<Catalog, ContentLoadFailure> {
+    /// The problems found while loading, or the catalog. The built-in toolkit (checked by the
+    /// tests) and large folders are read as their pages are needed.
+    func load() -> Result<Catalog, ContentLoadFailure> {
         guard let content else {
-            let files = BuiltinContent.files
-            return (checkingEveryPage ? CatalogLoader.load(files) : CatalogLoader.open(files)).mapError { .problems($0.problems) }
+            return CatalogLoader.open(BuiltinContent.files).mapError { .problems($0.problems) }
         }
         do {
-            return try CatalogLoader.load(folder: content, checkingUpTo: checkingEveryPage ? .max : CatalogLoader.checkedWholeUpTo)
+            return try CatalogLoader.load(folder: content, checkingUpTo: CatalogLoader.checkedWholeUpTo)
                 .mapError { .problems($0.problems) }
         } catch {
             return .failure(.missing(error.description))
@@ -28,8 +26,8 @@ struct ContentOptions: ParsableArguments {
 
     /// Loads the catalog or prints why not and exits: 66 when the folder is missing, 65 when
     /// its content is broken (sysexits' EX_NOINPUT and EX_DATAERR).
-    func loadOrExit(checkingEveryPage: Bool = false) throws -> Catalog {
-        switch load(checkingEveryPage: checkingEveryPage) {
+    func loadOrExit() throws -> Catalog {
+        switch load() {
         case let .success(catalog):
             return catalog
         case let .failure(.missing(message)):
@@ -38,6 +36,24 @@ struct ContentOptions: ParsableArguments {
         case let .failure(.problems(problems)):
             try refuse(problems)
         }
+    }
+
+    /// Checks every page, a page at a time, and returns what was found, or prints every problem
+    /// and exits as `loadOrExit` does.
+    func checkOrExit() throws -> ContentCheck {
+        let check: ContentCheck
+        if let content {
+            do {
+                check = try ContentCheck(folder: content)
+            } catch {
+                StandardError.write("toolkit: \(error.description)")
+                throw ExitCode(66)
+            }
+        } else {
+            check = ContentCheck(BuiltinContent.files)
+        }
+        if !check.problems.isEmpty { try refuse(check.problems) }
+        return check
     }
 
     /// Exits with 65, listing the problems, if any page among `ids` is broken: a large folder

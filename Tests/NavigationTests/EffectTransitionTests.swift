@@ -41,13 +41,19 @@ final class EffectTransitionTests: XCTestCase {
         }
     }
 
-    func testIdleReadsAheadForLinkedFromUntilEveryPageIsReadThenAsksForNothing() throws {
+    func testIdleReadsFrontMatterForSearchThenAheadForLinkedFromThenBuildsTheSearchIndexThenAsksForNothing() throws {
         let catalog = try CatalogLoader.open(Fixture.files).get()
         var state = State(catalog: catalog, size: room)
         XCTAssertTrue(state.hasIdleWork)
+        // The index's first step reads the front matter menu order needs: the state's own work,
+        // with no effect and nothing changed on screen.
+        state = assertTransition(state, .idle)
+        XCTAssertEqual(state.searchIndex.index.stepsBeforePages, 0)
         state = assertTransition(state, .idle, effects: [.readAhead(catalog)])
         while catalog.readAhead() {}
-        XCTAssertFalse(state.hasIdleWork)
+        XCTAssertTrue(state.hasIdleWork, "the search index is still to be built")
+        while state.hasIdleWork { state = assertTransition(state, .idle) }
+        XCTAssertTrue(state.searchIndex.index.isComplete)
         assertTransition(state, .idle)
     }
 }

@@ -81,6 +81,13 @@ final class ScreenSnapshotTests: XCTestCase {
         assertScreen(state(Self.builtin, sizes[0], at: PageID("principles/overview"), glyphs: .ascii), named: "ascii-principles")
     }
 
+    func testSearchPromptWhileTheIndexIsStillBeingBuilt() throws {
+        for size in sizes {
+            let catalog = try CatalogLoader.open(ManyPages.files()).get()
+            assertScreen(state(catalog, size, keys: [.character("/")] + "quokka".map { Key.character($0) }), named: "search-prompt-building")
+        }
+    }
+
     func testSearchPromptWithResults() {
         for size in sizes.prefix(2) {
             let typing = state(Fixture.catalog, size, keys: [.character("/"), .character("p"), .character("a"), .character("r"), .down])

@@ -37,3 +37,11 @@ extension PageBody {
         blocks.append(.list(start: nil, items: sourceItems))
     }
 }
+
+extension PageBody {
+    /// How many links `appendFooter` adds for this many sources, other sections and pages
+    /// linking here: what counting a page's links needs without building its footer.
+    static func footerLinkCount(sources: Int, sections: Int, linkedFrom: Int) -> Int {
+        linkedFrom + sections + 1 + sources
+    }
+}

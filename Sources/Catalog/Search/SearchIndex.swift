@@ -4,19 +4,11 @@ import Glibc
 /// its words' numbers in a vocabulary, so a query compares each distinct word once and then
 /// scans numbers. What matches is `SearchQuery`'s to say and how matches are counted
 /// `SearchTally`'s; pages are ranked with the title first, then by BM25.
+///
+/// An index can be built a part at a time (`building`, then `extended(steps:)`, a few
+/// milliseconds a step), answering meanwhile from the pages it has read, in menu order; once
+/// complete it answers exactly as one built at once.
 public struct SearchIndex: Sendable {
-    /// One page: its lines (title first) and its words' numbers.
-    private struct Entry: Sendable {
-        var id: PageID
-        var lines: [String]
-        /// Word numbers, line after line; the top bit set when a hyphen joins a word to the next.
-        var words: [Int32]
-        /// Where each line's words end in `words`.
-        var lineEnds: [Int32]
-        /// Word numbers of hyphenated pairs written as one word, by the position of their first word.
-        var joined: [Int32: Int32]
-    }
-
     /// A page that matches, with what the results list shows of it.
     public struct Hit: Equatable, Sendable {
         /// The page.
@@ -49,40 +41,54 @@ public struct SearchIndex: Sendable {
         public var hits: [Hit]
     }
 
-    private static let joinsNext: Int32 = 1 << 30
-    private var entries: [Entry] = []
-    private var vocabulary = SearchVocabulary()
-    private var averageLength = 1.0
+    private let indexed: IndexedPages
+    /// How many pages' front matter this index has had read (menu order needs every page's).
+    private var headers = 0
+    /// How many pages, in menu order, this index answers from.
+    public private(set) var pagesIndexed = 0
+
+    /// How many front matters each step reads before pages are indexed (about 5 ms).
+    static let headersPerStep = 200
+    /// How many pages each step indexes (about 7 ms on the generated 10,000-page toolkit).
+    static let pagesPerStep = 20
 
     /// Indexes every page of a catalog, in menu order: a page's title and its body without the
     /// generated footer; a menu's title and lead text.
     public init(_ catalog: Catalog) {
-        // Each page is read as parsed, without the footer a page's `blocks` end with: working
-        // that out needs "Linked from", which reads every page again.
-        let stemmer = Stemmer()
-        for id in catalog.pagesInMenuOrder {
-            let page = catalog.store.parsedPage(id)
-            add(id, lines: [page.header.title] + page.blocks.flatMap(SearchIndex.lines), stemmer: stemmer)
-        }
-        let total = entries.reduce(0) { $0 + $1.words.count }
-        averageLength = max(1, Double(total) / Double(max(1, entries.count)))
+        self.init(building: catalog)
+        headers = pageCount
+        pagesIndexed = pageCount
+        indexed.read(headers: headers, pages: pagesIndexed)
     }
 
-    private mutating func add(_ id: PageID, lines: [String], stemmer: Stemmer) {
-        var entry = Entry(id: id, lines: lines, words: [], lineEnds: [], joined: [:])
-        for line in lines {
-            let tokens = SearchToken.tokens(in: line)
-            for (index, token) in tokens.enumerated() {
-                var number = vocabulary.number(of: token.surface, stemmer: stemmer)
-                if token.joinsNext, index + 1 < tokens.count {
-                    number |= Self.joinsNext
-                    entry.joined[Int32(entry.words.count)] = vocabulary.number(of: token.surface + tokens[index + 1].surface, stemmer: stemmer)
-                }
-                entry.words.append(number)
+    /// An index of `catalog` with no page read yet, to be built by `extended(steps:)`.
+    public init(building catalog: Catalog) {
+        indexed = IndexedPages(catalog.store)
+    }
+
+    /// How many pages the catalog has.
+    public var pageCount: Int { indexed.pageCount }
+
+    /// Whether every page is indexed.
+    public var isComplete: Bool { pagesIndexed == pageCount }
+
+    /// How many steps are left before pages are indexed: reading front matter, which is quick
+    /// once "Linked from" has read ahead, and which menu order needs.
+    public var stepsBeforePages: Int { (pageCount - headers + Self.headersPerStep - 1) / Self.headersPerStep }
+
+    /// The index after `steps` more steps of building: each reads 200 pages' front matter until
+    /// every page's is read, then indexes 20 pages.
+    public func extended(steps: Int) -> SearchIndex {
+        var next = self
+        for _ in 0..<max(0, steps) where !next.isComplete {
+            if next.headers < pageCount {
+                next.headers = min(pageCount, next.headers + Self.headersPerStep)
+            } else {
+                next.pagesIndexed = min(pageCount, next.pagesIndexed + Self.pagesPerStep)
             }
-            entry.lineEnds.append(Int32(entry.words.count))
         }
-        entries.append(entry)
+        indexed.read(headers: next.headers, pages: next.pagesIndexed)
+        return next
     }
 
     /// The pages matching `text`, best first; empty for a blank query.
@@ -111,12 +117,18 @@ public struct SearchIndex: Sendable {
     /// the same word to the stemmer, not a misspelling).
     public func suggestion(for query: SearchQuery) -> String? {
         guard !query.isEmpty else { return nil }
-        let found = query.isCompleting ? vocabulary.masks(for: query).reduce(0, |) : 0
+        return indexed.withContents { suggestion(for: query, in: $0) }
+    }
+
+    private func suggestion(for query: SearchQuery, in contents: IndexedPages.Contents) -> String? {
+        let vocabulary = contents.vocabulary
+        let words = vocabularyCount(contents)
+        let found = query.isCompleting ? vocabulary.masks(for: query, within: words).reduce(0, |) : 0
         var replacements: [String: String] = [:]
         for (_, slot) in query.plainWords {
             let word = query.slots[slot]
-            guard !word.isPrefix, !word.completes || found & (1 << UInt64(slot)) == 0, !vocabulary.contains(lower: word.lower),
-                  let nearest = vocabulary.nearest(to: word.word), !nearest.hasPrefix(word.lower), !word.lower.hasPrefix(nearest) else { continue }
+            guard !word.isPrefix, !word.completes || found & (1 << UInt64(slot)) == 0, !vocabulary.contains(lower: word.lower, within: words),
+                  let nearest = vocabulary.nearest(to: word.word, within: words, frequency: { frequency(of: $0, in: contents) }), !nearest.hasPrefix(word.lower), !word.lower.hasPrefix(nearest) else { continue }
             replacements[word.word] = word.word.first?.isUppercase == true ? nearest.prefix(1).uppercased() + nearest.dropFirst() : nearest
         }
         guard !replacements.isEmpty else { return nil }
@@ -132,42 +144,42 @@ public struct SearchIndex: Sendable {
     /// most relevant (BM25), then in menu order.
     public func search(_ query: SearchQuery) -> [Hit] {
         guard !query.isEmpty else { return [] }
-        let masks = vocabulary.masks(for: query)
+        return indexed.withContents { search(query, in: $0) }
+    }
+
+    /// How many words of the vocabulary the pages this index answers from use.
+    private func vocabularyCount(_ contents: IndexedPages.Contents) -> Int {
+        pagesIndexed > 0 ? Int(contents.entries[pagesIndexed - 1].vocabularyEnd) : 0
+    }
+
+    /// How often word `number` occurs in the pages this index answers from: the vocabulary's
+    /// count when they are all the pages read so far, else counted again.
+    private func frequency(of number: Int, in contents: IndexedPages.Contents) -> Int32 {
+        guard pagesIndexed < contents.entries.count else { return contents.vocabulary.frequencies[number] }
+        var count: Int32 = 0
+        for entry in contents.entries[..<pagesIndexed] {
+            for index in 0..<entry.words.count where Int(entry.words[index] & ~SearchWords.joinsNext) == number { count += 1 }
+            for joined in entry.joined.values where Int(joined) == number { count += 1 }
+        }
+        return count
+    }
+
+    private func search(_ query: SearchQuery, in contents: IndexedPages.Contents) -> [Hit] {
+        let entries = contents.entries[..<pagesIndexed]
+        let masks = contents.vocabulary.masks(for: query, within: vocabularyCount(contents))
         guard Self.couldMatch(query, found: masks.reduce(0, |)) else { return [] }
         var found: [(entry: Int, count: Int, frequencies: [Int], inTitle: Bool, first: Int)] = []
-        let firstSlots = query.firstSlots
         for (number, entry) in entries.enumerated() {
-            var tally = SearchTally(query)
-            var first = -1
-            var titleTally: SearchTally?
-            entry.words.withUnsafeBufferPointer { words in
-                var start = 0
-                for (line, end) in entry.lineEnds.enumerated() {
-                    let end = Int(end)
-                    let offset = start
-                    // Most lines hold no word that can start a match; a plain loop finds them.
-                    var candidate = false
-                    for index in start..<end where words[index] & Self.joinsNext != 0 || masks[Int(words[index])] & firstSlots != 0 {
-                        candidate = true
-                        break
-                    }
-                    guard candidate else {
-                        if line == 0 { titleTally = tally }
-                        start = end
-                        continue
-                    }
-                    tally.scan(count: end - start, mask: { masks[Int(words[offset + $0] & ~Self.joinsNext)] }, joinedMask: { index in
-                        guard words[offset + index] & Self.joinsNext != 0, let joined = entry.joined[Int32(offset + index)] else { return 0 }
-                        return masks[Int(joined)]
-                    }, mark: { range in if first < 0 { first = offset + range.lowerBound } })
-                    if line == 0 { titleTally = tally }
-                    start = end
-                }
+            let page: (tally: SearchTally, first: Int, inTitle: Bool)
+            switch entry.words.storage {
+            case let .narrow(words): page = words.withUnsafeBufferPointer { Self.tally(query, in: $0, joinsNext: 0x8000, entry, masks) }
+            case let .wide(words): page = words.withUnsafeBufferPointer { Self.tally(query, in: $0, joinsNext: SearchWords.joinsNext, entry, masks) }
             }
-            guard tally.isComplete else { continue }
-            found.append((number, tally.count, tally.frequencies, titleTally?.isComplete ?? false, first))
+            guard page.tally.isComplete else { continue }
+            found.append((number, page.tally.count, page.tally.frequencies, page.inTitle, page.first))
         }
         let pages = Double(entries.count)
+        let averageLength = max(1, Double(entries.reduce(0) { $0 + $1.words.count }) / Double(max(1, entries.count)))
         var documentFrequency = Array(repeating: 0, count: query.units.count)
         for page in found {
             for (unit, frequency) in page.frequencies.enumerated() where frequency > 0 { documentFrequency[unit] += 1 }
@@ -181,14 +193,50 @@ public struct SearchIndex: Sendable {
                 let tf = Double(frequency)
                 score += idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length))
             }
-            let (line, start) = position(ofWord: max(0, page.first), in: entry)
-            return Hit(id: entry.id, count: page.count, inTitle: page.inTitle, line: entry.lines[line], matchStart: start, score: score)
+            let (line, start) = position(ofWord: max(0, page.first), in: entry, contents)
+            return Hit(id: entry.id, count: page.count, inTitle: page.inTitle, line: line, matchStart: start, score: score)
         }
         return hits.enumerated().sorted { a, b in
             if a.element.inTitle != b.element.inTitle { return a.element.inTitle }
             if a.element.score != b.element.score { return a.element.score > b.element.score }
             return a.offset < b.offset
         }.map(\.element)
+    }
+
+    /// What a page holds of `query`: its tally, where its first match starts (-1 if none) and
+    /// whether its title holds every unit. Generic over how wide the page's word numbers are
+    /// stored, so that the scan is a loop over plain integers either way.
+    @inline(__always)
+    private static func tally<Word: FixedWidthInteger>(
+        _ query: SearchQuery, in words: UnsafeBufferPointer<Word>, joinsNext: Word, _ entry: IndexedPages.Entry, _ masks: [UInt64]
+    ) -> (tally: SearchTally, first: Int, inTitle: Bool) {
+        let firstSlots = query.firstSlots
+        var tally = SearchTally(query)
+        var first = -1
+        var titleTally: SearchTally?
+        var start = 0
+        for (line, end) in entry.lineEnds.enumerated() {
+            let end = Int(end)
+            let offset = start
+            // Most lines hold no word that can start a match; a plain loop finds them.
+            var candidate = false
+            for index in start..<end where words[index] & joinsNext != 0 || masks[Int(words[index])] & firstSlots != 0 {
+                candidate = true
+                break
+            }
+            guard candidate else {
+                if line == 0 { titleTally = tally }
+                start = end
+                continue
+            }
+            tally.scan(count: end - start, mask: { masks[Int(words[offset + $0] & ~joinsNext)] }, joinedMask: { index in
+                guard words[offset + index] & joinsNext != 0, let joined = entry.joined[Int32(offset + index)] else { return 0 }
+                return masks[Int(joined)]
+            }, mark: { range in if first < 0 { first = offset + range.lowerBound } })
+            if line == 0 { titleTally = tally }
+            start = end
+        }
+        return (tally, first, titleTally?.isComplete ?? false)
     }
 
     /// Whether every unit of the query has words in the toolkit for all its slots (on its own or
@@ -199,31 +247,18 @@ public struct SearchIndex: Sendable {
     }
 
     /// The line holding word `position` of a page, and where the word starts in it.
-    private func position(ofWord position: Int, in entry: Entry) -> (line: Int, start: Int) {
-        let line = entry.lineEnds.firstIndex { Int($0) > position } ?? max(0, entry.lines.count - 1)
-        let lineStart = line > 0 ? Int(entry.lineEnds[line - 1]) : 0
-        return (line, SearchToken.start(ofWord: position - lineStart, in: entry.lines[line]))
-    }
-
-    private static func lines(_ block: Block) -> [String] {
-        func text(_ inlines: [Inline]) -> String {
-            inlines.map { $0.text == "\n" ? " " : $0.text }.joined()
-        }
-        switch block {
-        case let .heading(_, content, _): return [text(content)]
-        case let .paragraph(content): return [text(content)]
-        case let .list(_, items): return items.flatMap { $0.flatMap(lines) }
-        case let .quote(inner): return inner.flatMap(lines)
-        case let .code(code): return code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        case let .table(table): return ([table.header] + table.rows).map { $0.map(text).joined(separator: " | ") }
-        case .rule: return []
-        }
+    private func position(ofWord position: Int, in entry: IndexedPages.Entry, _ contents: IndexedPages.Contents) -> (line: String, start: Int) {
+        let index = entry.lineEnds.firstIndex { Int($0) > position } ?? max(0, entry.lineEnds.count - 1)
+        let lineStart = index > 0 ? Int(entry.lineEnds[index - 1]) : 0
+        let line = contents.line(index, of: entry)
+        return (line, SearchToken.start(ofWord: position - lineStart, in: line))
     }
 }
 
 extension SearchIndex: Equatable {
-    /// Two indexes are equal when they index the same pages.
+    /// Two indexes are equal when they answer from the same pages with the same words.
     public static func == (lhs: SearchIndex, rhs: SearchIndex) -> Bool {
-        lhs.entries.map(\.id) == rhs.entries.map(\.id) && lhs.entries.map(\.words) == rhs.entries.map(\.words)
+        let (left, right) = (lhs.indexed.withContents { $0.entries[..<lhs.pagesIndexed] }, rhs.indexed.withContents { $0.entries[..<rhs.pagesIndexed] })
+        return left.map(\.id) == right.map(\.id) && left.map(\.words) == right.map(\.words)
     }
 }

@@ -115,7 +115,7 @@ final class PageStore: Sendable {
     }
 
     /// The main section a page is in: its id's first component (a page under the root is its own).
-    private static func section(of id: PageID) -> PageID {
+    static func section(of id: PageID) -> PageID {
         guard let slash = id.path.firstIndex(of: "/") else { return id }
         return PageID(String(id.path[..<slash]))
     }
@@ -195,16 +195,30 @@ final class PageStore: Sendable {
         for id in outline.ids {
             problems += self.problems(of: id)
         }
-        return problems.enumerated().sorted {
+        return Self.inFileOrder(problems)
+    }
+
+    /// `problems` sorted by file and line, those at one place in the order they were found.
+    static func inFileOrder(_ problems: [ContentProblem]) -> [ContentProblem] {
+        problems.enumerated().sorted {
             ($0.element.file, $0.element.line ?? 0, $0.offset) < ($1.element.file, $1.element.line ?? 0, $1.offset)
         }.map(\.element)
+    }
+
+    /// Reads and parses the page without keeping it, remembering only its headings' anchors, so
+    /// that checking every page can read them one at a time and still check links to anchors.
+    func readOnce(_ id: PageID) -> ParsedFile {
+        let page = ParsedFile(path: outline.files[id]!, from: source)
+        let found = Set(Block.headingAnchors(in: page.blocks))
+        anchors.withLock { $0[id] = found }
+        return page
     }
 
     /// The page's links resolved to pages, and a problem for each that leads nowhere (such a link
     /// leads back to its own page, so that reading can go on).
     /// `checkingAnchors` checks `#anchors` against the headings of the page linked to (on a catalog
     /// read lazily, only of the page itself, which is parsed already).
-    private func resolvedLinks(of id: PageID, _ written: [ParsedFile.RawLink], checkingAnchors: Bool = true) -> (links: [Link], problems: [ContentProblem]) {
+    func resolvedLinks(of id: PageID, _ written: [ParsedFile.RawLink], checkingAnchors: Bool = true) -> (links: [Link], problems: [ContentProblem]) {
         let file = outline.files[id]!
         // The folder is split once per page rather than once per link.
         let folder = file.split(separator: "/").dropLast().map(String.init)

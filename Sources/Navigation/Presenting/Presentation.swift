@@ -129,7 +129,7 @@ public struct Presentation: Equatable, Sendable {
     public var isLayingOut: Bool { reader?.isLayingOut ?? false }
 
     /// Whether there is work for the moments when no key is waiting (see `State.hasIdleWork`).
-    public var hasIdleWork: Bool { isLayingOut || catalog.hasPagesToReadAhead }
+    public var hasIdleWork: Bool { reader?.hasIdleWork ?? catalog.hasPagesToReadAhead }
 
     /// The largest slide scroll that still fills the body.
     public var maximumSlideScroll: Int { max(0, slide.count - frame.bodyRows) }
