@@ -77,6 +77,7 @@ final class PageStore: Sendable {
     func opening(of id: PageID) -> PageBody? {
         guard outline.children[id] == nil, parsed.withLock({ $0[id] == nil }), bodies.withLock({ $0[id] == nil }),
               let path = outline.files[id], case let .success(text) = source.text(of: path),
+              text.utf8.count >= MarkdownOpening.minimumBody,
               case let .success((_, body, bodyLine)) = FrontMatter.split(SourceFile(path: path, text: text)),
               let opening = MarkdownOpening.prefix(of: body) else { return nil }
         let parsed = MarkdownParser.parse(opening, firstLine: bodyLine)
