@@ -25,4 +25,13 @@ enum ContentSource: Sendable {
         case let .folder(root): return ContentFolder.readHead(path, in: root, limit: bytes)
         }
     }
+
+    /// Whether the file at `path` holds at least `bytes` bytes; false if it cannot be read. A
+    /// `stat`, where the folder is on disk, not a read.
+    func holds(atLeast bytes: Int, at path: String) -> Bool {
+        switch self {
+        case let .memory(texts): return texts[path].map { $0.utf8.count >= bytes } ?? false
+        case let .folder(root): return !ContentFolder.total(of: [path], in: root, isAtMost: bytes - 1)
+        }
+    }
 }

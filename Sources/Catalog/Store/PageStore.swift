@@ -76,8 +76,8 @@ final class PageStore: Sendable {
     /// page itself, which would mean parsing all of it.
     func opening(of id: PageID) -> PageBody? {
         guard outline.children[id] == nil, parsed.withLock({ $0[id] == nil }), bodies.withLock({ $0[id] == nil }),
-              let path = outline.files[id], case let .success(text) = source.text(of: path),
-              text.utf8.count >= MarkdownOpening.minimumBody,
+              let path = outline.files[id], source.holds(atLeast: MarkdownOpening.minimumBody, at: path),
+              case let .success(text) = source.text(of: path),
               case let .success((_, body, bodyLine)) = FrontMatter.split(SourceFile(path: path, text: text)),
               let opening = MarkdownOpening.prefix(of: body) else { return nil }
         let parsed = MarkdownParser.parse(opening, firstLine: bodyLine)
