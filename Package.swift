@@ -22,8 +22,8 @@ let package = Package(
         .target(name: "Navigation", dependencies: ["Catalog", "Layout"]),
         .target(name: "Rendering", dependencies: ["Navigation", "Layout", "Catalog", "CCmark"]),
         .target(name: "Sharing"),
-        .target(name: "Terminal", dependencies: ["CNcursesw", "Rendering", "Navigation", "Layout"]),
-        .target(name: "Runtime", dependencies: ["CPoll", "Catalog", "Navigation", "Rendering", "Sharing", "Terminal"]),
+        .target(name: "Runtime", dependencies: ["CPoll", "Catalog", "Navigation", "Rendering", "Sharing"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "Rendering", "Navigation", "Layout", "Runtime"]),
 
         .executableTarget(name: "embed-content", path: "Sources/EmbedContent"),
         .plugin(name: "EmbedContentPlugin", capability: .buildTool(), dependencies: ["embed-content"]),
@@ -37,7 +37,7 @@ let package = Package(
             ]
         ),
 
-        .target(name: "TestSupport", dependencies: ["Catalog", "Navigation", "Rendering", "Terminal"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Catalog", "Navigation", "Rendering", "Runtime"], path: "Tests/TestSupport"),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "BuiltinContent", "TestSupport"]),
         .testTarget(name: "LayoutTests", dependencies: ["Catalog", "Layout", "TestSupport"]),
         .testTarget(name: "NavigationTests", dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "TestSupport"]),

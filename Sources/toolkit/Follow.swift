@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalog
 import Navigation
+import Rendering
 import Runtime
 import Sharing
 import Terminal
@@ -35,6 +36,6 @@ struct Follow: ParsableCommand {
         }
         let terminal = try FullScreen.open(theme: theme, environment: environment, command: notes ? "present --notes-only" : "follow")
         let follower = Follower(catalog: catalog, window: terminal.size, glyphs: environment.glyphs, showsNotes: notes)
-        if let signal = EventLoop.run(follower, on: terminal, link: .following(connection)).signal { SignalGuard.reraise(signal) }
+        if let signal = EventLoop.run(follower, view: render, on: terminal, link: .following(connection), stopRequest: SignalGuard.takePending).signal { SignalGuard.reraise(signal) }
     }
 }

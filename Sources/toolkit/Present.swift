@@ -91,7 +91,7 @@ struct Present: ParsableCommand {
         }
         let presentation = Presentation(catalog: catalog, window: terminal.size, glyphs: environment.glyphs, start: start,
                                         canvas: canvas?.size, minutes: minutes, notice: notice, join: join)
-        if let signal = EventLoop.run(presentation, on: terminal, link: link).signal { SignalGuard.reraise(signal) }
+        if let signal = EventLoop.run(presentation, view: render, on: terminal, link: link, stopRequest: SignalGuard.takePending).signal { SignalGuard.reraise(signal) }
     }
 }
 

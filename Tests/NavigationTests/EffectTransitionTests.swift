@@ -8,8 +8,8 @@ import XCTest
 final class EffectTransitionTests: XCTestCase {
     private let room = Size(columns: 100, rows: 30)
 
-    private func presenting(role: Presentation.Role = .presenter) -> Presentation {
-        Presentation(catalog: PresentingFixture.catalog, window: room, role: role, start: PageID("principles"))
+    private func presenting() -> Presentation {
+        Presentation(catalog: PresentingFixture.catalog, window: room, start: PageID("principles"))
     }
 
     func testThePresenterPublishesItsFirstPositionThenEachChangeAndTheEnd() {
@@ -19,7 +19,7 @@ final class EffectTransitionTests: XCTestCase {
         presentation = assertTransition(presentation, .tick(1)) { $0.clock.tick(1) }
         presentation = assertTransition(presentation, .key(.right), effects: [.publish(.slide(deck: PageID("principles"), item: 1, permille: 0))]) {
             $0.item = 1
-            $0.layOutSlide()
+            $0.slides.layOutSlide()
             $0.echo(.right)
             $0.published = .slide(deck: PageID("principles"), item: 1, permille: 0)
         }
@@ -29,7 +29,7 @@ final class EffectTransitionTests: XCTestCase {
             $0.published = .blank
         }
         assertTransition(presentation, .interrupted, effects: [.publish(.ended)]) {
-            $0.isFinished = true
+            $0.slides.isFinished = true
             $0.published = .ended
         }
     }
@@ -47,12 +47,13 @@ final class EffectTransitionTests: XCTestCase {
         XCTAssertTrue(state.hasIdleWork)
         // The index's first step reads the front matter menu order needs: the state's own work,
         // with no effect and nothing changed on screen.
-        state = assertTransition(state, .idle)
+        let step: (inout State) -> Void = { $0.searchIndex.index = $0.searchIndex.index.extended(steps: 1) }
+        state = assertTransition(state, .idle, step)
         XCTAssertEqual(state.searchIndex.index.stepsBeforePages, 0)
         state = assertTransition(state, .idle, effects: [.readAhead(catalog)])
         while catalog.readAhead() {}
         XCTAssertTrue(state.hasIdleWork, "the search index is still to be built")
-        while state.hasIdleWork { state = assertTransition(state, .idle) }
+        while state.hasIdleWork { state = assertTransition(state, .idle, step) }
         XCTAssertTrue(state.searchIndex.index.isComplete)
         assertTransition(state, .idle)
     }

@@ -1,5 +1,6 @@
 import Catalog
 @testable import Navigation
+import TestSupport
 import XCTest
 
 /// The presenter's join screen (J, any key returns) and the head count the loop reports.
@@ -7,8 +8,8 @@ final class JoinAndHeadCountTransitionTests: XCTestCase {
     private let catalog = PresentingFixture.catalog
     private let join = JoinInstructions(remote: "ssh -t workshop@example.org", local: "toolkit follow")
 
-    private func presenting(join: JoinInstructions?, role: Presentation.Role = .presenter) -> Presentation {
-        Presentation(catalog: catalog, window: Size(columns: 100, rows: 30), role: role, start: PageID("principles"), join: join)
+    private func presenting(join: JoinInstructions?) -> Presentation {
+        Presentation(catalog: catalog, window: Size(columns: 100, rows: 30), start: PageID("principles"), join: join)
     }
 
     private func press(_ presentation: Presentation, _ keys: Key...) -> Presentation {
@@ -47,9 +48,11 @@ final class JoinAndHeadCountTransitionTests: XCTestCase {
         XCTAssertEqual(presentation.notice, "Not shared: start with toolkit present --share, and attendees can follow.")
     }
 
-    func testAFollowerCannotOpenTheJoinScreen() {
-        let presentation = press(presenting(join: join, role: .follower), .character("J"))
-        XCTAssertFalse(presentation.isShowingJoin)
+    func testJDoesNothingForAFollowerWhoHasNoJoinScreen() {
+        let follower = ["toolkit-present 1", "slide principles 1 0"].reduce(Follower(catalog: catalog, window: Size(columns: 100, rows: 30))) {
+            reduce($0, .shared($1)).state
+        }
+        assertTransition(follower, .key(.character("J")))
     }
 
     func testTheHeadCountIsUnknownUntilTheLoopSaysAndThenFollowsEachChange() {

@@ -6,9 +6,9 @@ import Navigation
 /// the facilitator sees.
 enum NotesView {
     static func screen(for follower: Follower, status: [Span]) -> Screen {
-        let presentation = follower.presentation
-        let glyphs = presentation.glyphs
-        let size = presentation.window
+        let slides = follower.slides
+        let glyphs = slides.glyphs
+        let size = slides.window
         var screen = Screen(size: size)
         guard !Frame(size).isTooSmall else {
             TooSmallView.draw(on: &screen, glyphs: glyphs)
@@ -16,7 +16,7 @@ enum NotesView {
         }
         let frame = Frame(size)
         let margin = Span(String(repeating: " ", count: frame.margin))
-        let page = follower.presenterPage.map { presentation.catalog[$0] }
+        let page = follower.presenterPage.map { slides.catalog[$0] }
         let title = page.map { "Notes \(glyphs.dot) " + glyphs.text($0.title) } ?? "Notes"
         screen.draw([Span(DisplayWidth.truncate(" " + title, to: size.columns, ellipsis: glyphs.ellipsis), Style(.chrome, bold: true))], at: 0)
         var lines: [Line] = []
@@ -36,7 +36,7 @@ enum NotesView {
         for (offset, line) in lines.enumerated() {
             screen.draw([margin] + line.spans, at: 2 + offset)
         }
-        let place = presentation.isBlank ? " \(glyphs.dot) screen blanked" : ""
+        let place = slides.isBlank ? " \(glyphs.dot) screen blanked" : ""
         screen.draw(status + [Span(place, Style(.muted))], at: size.rows - 1)
         return screen
     }
