@@ -67,7 +67,7 @@ public enum EventLoop {
             _ = toolkit_ppoll(&descriptors, nfds_t(descriptors.count), Int32(timeout), &unblocked)
             let isTerminalGone = descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
 
-            events = link.events(ready: Array(descriptors.dropFirst()))
+            events = link.events(ready: Array(descriptors.dropFirst()), now: clock())
             // Followers come and go both while being served and while being published to.
             if let count = link.followerCount, count != followers {
                 followers = count

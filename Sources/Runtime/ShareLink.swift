@@ -28,14 +28,15 @@ public enum ShareLink {
         return nil
     }
 
-    /// Serves what `ready` (the descriptors as `poll` left them) says is waiting: accepts and
-    /// drops followers, or reads the presenter's lines as `.shared` events (`.shareClosed` at the end).
-    func events(ready: [pollfd]) -> [Event] {
+    /// Serves what `ready` (the descriptors as `poll` left them) says is waiting at `now`
+    /// milliseconds: accepts, hears and drops followers, or reads the presenter's lines as
+    /// `.shared` events (`.shareClosed` at the end).
+    func events(ready: [pollfd], now: Int) -> [Event] {
         switch self {
         case .none:
             return []
         case let .presenting(server):
-            server.service(ready)
+            server.service(ready, now: now)
             return []
         case let .following(connection):
             guard ready.contains(where: { $0.revents != 0 }) else { return [] }

@@ -1,7 +1,7 @@
 import Glibc
 
-/// A follower's end of a shared presentation: a connection to the presenter's socket that is
-/// only ever read, in lines.
+/// A follower's end of a shared presentation: a connection to the presenter's socket, read in
+/// lines, on which the follower may say only the few `AttendeeMessage`s.
 public final class ShareConnection {
     /// The connection's file descriptor, for `poll`.
     public let descriptor: Int32
@@ -51,6 +51,16 @@ public final class ShareConnection {
             close()
             return lines.isEmpty ? nil : lines
         }
+    }
+
+    /// Sends `message` without waiting; returns whether it went (a presenter too busy to take a
+    /// few bytes, or gone, does not get it).
+    @discardableResult
+    public func send(_ message: AttendeeMessage) -> Bool {
+        guard !isClosed else { return false }
+        let bytes = Array((message.line + "\n").utf8)
+        let sent = bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT)) }
+        return sent == bytes.count
     }
 
     /// Whether the connection is still open (the presenter has not closed it, nor have we).

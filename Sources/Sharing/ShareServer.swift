@@ -8,6 +8,9 @@ public final class ShareServer {
     public let path: String
     private let listener: Int32
     private var followers: [Int32: Outbox] = [:]
+    private var attendees: [Int32: Attendee] = [:]
+    private var openQuestion: (number: Int, choices: Int)?
+    private var droppedByGone = 0
     /// The first line every follower gets.
     private let greeting: [UInt8]
     /// What a new follower is sent: the greeting and the newest position.
@@ -21,6 +24,28 @@ public final class ShareServer {
     private struct Outbox {
         var inFlight: ArraySlice<UInt8> = []
         var newest: [UInt8]?
+    }
+
+    /// What one connection has said: whether it is a notes window, its answer to the open
+    /// question and its hand. Kept only while it is connected, and never reported but as counts.
+    private struct Attendee {
+        var gate = InboundGate()
+        var isNotes = false
+        var answer: Int?
+        var hand = false
+
+        /// Takes a message; an answer counts only for the open question and within its choices.
+        mutating func hear(_ message: AttendeeMessage, question: (number: Int, choices: Int)?) {
+            switch message {
+            case .notes:
+                isNotes = true
+            case let .answer(number, choice):
+                guard let question, number == question.number, choice <= question.choices else { return }
+                answer = choice
+            case let .hand(raised):
+                hand = raised
+            }
+        }
     }
 
     /// Listens on `path`, readable and writable only by this user, or also by `group`. A socket
@@ -70,8 +95,43 @@ public final class ShareServer {
         close()
     }
 
-    /// How many followers are connected.
-    public var followerCount: Int { followers.count }
+    /// How many attendees are connected: followers, less the presenter's own notes windows.
+    public var followerCount: Int { followers.count - attendees.values.filter(\.isNotes).count }
+
+    /// How many attendees have a hand raised.
+    public var handsRaised: Int { attendees.values.filter { $0.hand && !$0.isNotes }.count }
+
+    /// How many attendees chose each answer to the open question (empty when none is open).
+    public var answers: [Int] {
+        guard let openQuestion else { return [] }
+        var counts = Array(repeating: 0, count: openQuestion.choices)
+        for attendee in attendees.values where !attendee.isNotes {
+            if let choice = attendee.answer { counts[choice - 1] += 1 }
+        }
+        return counts
+    }
+
+    /// How many lines followers sent that were dropped (too long, not a message, over the rate,
+    /// or unfinished when the follower left).
+    public var droppedMessages: Int { droppedByGone + attendees.values.map(\.gate.dropped).reduce(0, +) }
+
+    /// Opens question `number`, which takes answers 1 to `choices`; any earlier answers are
+    /// forgotten.
+    public func ask(number: Int, choices: Int) {
+        openQuestion = (number, max(1, choices))
+        for descriptor in attendees.keys { attendees[descriptor]!.answer = nil }
+    }
+
+    /// Closes the open question: answers are no longer taken.
+    public func closeQuestion() {
+        openQuestion = nil
+        for descriptor in attendees.keys { attendees[descriptor]!.answer = nil }
+    }
+
+    /// Lowers every hand.
+    public func clearHands() {
+        for descriptor in attendees.keys { attendees[descriptor]!.hand = false }
+    }
 
     /// What to wait on: the listener for new followers, each follower for its hang-up, and for
     /// writing where a line is waiting.
@@ -85,14 +145,14 @@ public final class ShareServer {
         return descriptors
     }
 
-    /// Accepts new followers, sends what is waiting, and drops followers that hung up; `ready`
-    /// is what `poll` reported.
-    public func service(_ ready: [pollfd]) {
+    /// Accepts new followers, reads what they say, sends what is waiting, and drops followers that
+    /// hung up; `ready` is what `poll` reported, at `now` milliseconds (for the rate limit).
+    public func service(_ ready: [pollfd], now: Int) {
         for entry in ready where entry.revents != 0 {
             if entry.fd == listener {
                 acceptFollowers()
             } else if followers[entry.fd] != nil {
-                if entry.revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 { drainOrDrop(entry.fd) }
+                if entry.revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 { read(entry.fd, now: now) }
                 if followers[entry.fd] != nil, entry.revents & Int16(POLLOUT) != 0 { flush(entry.fd) }
             }
         }
@@ -119,6 +179,7 @@ public final class ShareServer {
         isClosed = true
         for descriptor in followers.keys { Glibc.close(descriptor) }
         followers = [:]
+        attendees = [:]
         Glibc.close(listener)
         unlink(path)
     }
@@ -134,6 +195,7 @@ public final class ShareServer {
                 continue
             }
             followers[descriptor] = Outbox(inFlight: greetingAndLatest[...], newest: nil)
+            attendees[descriptor] = Attendee()
             flush(descriptor)
         }
     }
@@ -160,18 +222,28 @@ public final class ShareServer {
         }
     }
 
-    /// Followers never send anything; whatever arrives is read and thrown away, and an end of
-    /// file means the follower has gone.
-    private func drainOrDrop(_ descriptor: Int32) {
-        var buffer = [UInt8](repeating: 0, count: 4096)
+    /// Reads what a follower sent, a bounded amount per call, through its gate; an end of file
+    /// means the follower has gone, taking its answer and its hand with it.
+    private func read(_ descriptor: Int32, now: Int) {
+        var buffer = [UInt8](repeating: 0, count: 512)
         let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
         if count == 0 || (count < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
             drop(descriptor)
+            return
         }
+        guard count > 0, var attendee = attendees[descriptor] else { return }
+        for message in attendee.gate.messages(from: buffer.prefix(count), at: now) {
+            attendee.hear(message, question: openQuestion)
+        }
+        attendees[descriptor] = attendee
     }
 
     private func drop(_ descriptor: Int32) {
         followers[descriptor] = nil
+        if var attendee = attendees.removeValue(forKey: descriptor) {
+            attendee.gate.close()
+            droppedByGone += attendee.gate.dropped
+        }
         Glibc.close(descriptor)
     }
 

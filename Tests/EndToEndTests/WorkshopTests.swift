@@ -72,7 +72,7 @@ final class WorkshopTests: WorkshopTestCase {
         XCTAssertEqual(try presenter.waitForExit().status, 0)
     }
 
-    func testTheNotesWindowFollowsThePresenterAndShowsOnlyNotes() throws {
+    func testTheNotesWindowFollowsThePresenterShowsOnlyNotesAndIsNotCountedAsFollowing() throws {
         let presenter = try terminal(100, 30)
         try presenter.startToolkit(["present", "--socket", socket, "principles"])
         try presenter.waitFor("Overview: all nine principles")
@@ -82,6 +82,12 @@ final class WorkshopTests: WorkshopTestCase {
         presenter.send("Right")
         try notes.waitFor("Notes · Principle 1: Long-term planning")
         XCTAssertFalse(presenter.capture().contains("Notes ·"), "the projected screen never shows notes")
+        try presenter.waitFor("0 following")
+        let attendee = try terminal(80, 24)
+        try attendee.startToolkit(["follow", "--socket", socket])
+        try attendee.waitFor("Principle 1: Long-term planning", "following")
+        try presenter.waitFor("1 following")
+        XCTAssertTrue(try notes.capture().contains("Notes · Principle 1"), "the notes window still follows")
     }
 
     func testFollowingWithNobodyPresentingSaysHowToStartAndExits69() throws {

@@ -122,7 +122,7 @@ final class EventLoopTests: XCTestCase {
         let connection = try ShareConnection(path: path, maximumLineLength: ShareMessage.maximumLineLength)
         var waiting = server.pollDescriptors
         _ = poll(&waiting, nfds_t(waiting.count), 1000)
-        server.service(waiting)
+        server.service(waiting, now: 0)
         server.publish("slide principles 3 0")
         server.close()
         let terminal = MemoryTerminal(size: size, script: [[], [], [.key(.character("q"))]])

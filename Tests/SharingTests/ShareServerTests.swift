@@ -17,7 +17,7 @@ final class ShareServerTests: XCTestCase {
     private func waitAndService(_ server: ShareServer, milliseconds: Int32 = 50) {
         var descriptors = server.pollDescriptors
         _ = poll(&descriptors, nfds_t(descriptors.count), milliseconds)
-        server.service(descriptors)
+        server.service(descriptors, now: 0)
     }
 
     private func receive(_ connection: ShareConnection, until predicate: ([String]) -> Bool) -> [String] {
