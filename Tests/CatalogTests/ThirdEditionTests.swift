@@ -103,4 +103,66 @@ final class ThirdEditionTests: XCTestCase {
             XCTAssertTrue(catalog[PageID(id)].notes.isEmpty, "\(id) keeps presenter notes beside its questions")
         }
     }
+
+    // MARK: - The law since 2021 (content brief 7.1)
+
+    /// The dated note is on the About page and on the procurement-rules question, with the facts
+    /// of C36 to C39; each case study points to it from its legal route.
+    func testTheLawSince2021IsNotedOnAboutAndTheProcurementRulesQuestion() {
+        for id in ["about", "questions/procurement-rules"] {
+            XCTAssertTrue(hasHeading("since-the-toolkit-was-written", on: id), "\(id) has no note on the law since 2021")
+            let text = body(id)
+            for fact in ["Procurement Act 2023", "24 February 2025", "Provider Selection Regime", "1 January 2024",
+                         "National Procurement Policy Statement", "competitive flexible"] {
+                XCTAssertTrue(text.contains(fact), "\(id): '\(fact)' is not in the note")
+            }
+        }
+        let full = body("questions/procurement-rules")
+        for fact in ["26 October 2023", "12 September 2024", "28 October 2024", "Section 20", "sections 41 and 43",
+                     "most advantageous tender", "SI 2023/1348", "6 December 2023", "direct award processes A, B and C",
+                     "most suitable provider process", "section 13", "Procurement Policy Note 001", "13 February 2025",
+                     "1 April 2025", "1 April 2026"] {
+            XCTAssertTrue(full.contains(fact), "the procurement-rules note lacks '\(fact)'")
+        }
+        let sources = catalog[PageID("questions/procurement-rules")].sources
+        for host in ["womblebonddickinson.com", "trowers.com", "legislation.gov.uk/uksi/2023/1348", "bevanbrittan.com",
+                     "ppn-001-sme-and-vcse-procurement-spend-targets"] {
+            XCTAssertTrue(sources.contains { $0.contains(host) }, "the note's source \(host) is not listed")
+        }
+    }
+
+    func testEachCaseStudysLegalRoutePointsToTheLawSince2021() {
+        for id in Self.caseStudies {
+            let page = catalog[PageID(id)]
+            XCTAssertTrue(page.links.contains { link in
+                if case let .page(target, anchor) = link.target {
+                    return target == PageID("questions/procurement-rules") && anchor == "since-the-toolkit-was-written"
+                }
+                return false
+            }, "\(id) does not point to the law since 2021")
+            let glance = (section("At a glance", of: id) ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let route = glance.components(separatedBy: "- **").first { $0.hasPrefix("Legal route:**") }
+            XCTAssertTrue(route?.contains("Procurement Act 2023") == true && route?.contains("since-the-toolkit-was-written") == true,
+                          "\(id): the pointer is not at the legal route")
+        }
+    }
+
+    func testSearchFindsTheLawSince2021() {
+        let index = SearchIndex(catalog)
+        for query in ["procurement act", "provider selection"] {
+            let pages = Set(index.search(query).map(\.id))
+            XCTAssertTrue(pages.isSuperset(of: [PageID("about"), PageID("questions/procurement-rules")]), "'\(query)' finds \(pages)")
+        }
+    }
+
+    func testRoutesComparedPutsTheThreeRoutesOnOneScreenWithTheNote() {
+        let id = "tools/routes-compared"
+        XCTAssertTrue(catalog[PageID("tools")].children.contains(PageID(id)))
+        let text = body(id)
+        for fact in ["light touch regime", "regs 74 to 76", "innovation partnership", "reg 31", "competitive procedure with negotiation",
+                     "Leicestershire", "Oldham", "Plymouth", "24 February 2025", "Procurement Act 2023", "Provider Selection Regime"] {
+            XCTAssertTrue(text.contains(fact), "routes compared lacks '\(fact)'")
+        }
+        XCTAssertLessThanOrEqual(catalog[PageID(id)].markdown.components(separatedBy: "\n").count, 24, "more than one screen of source")
+    }
 }
