@@ -132,16 +132,18 @@ final class BuiltinContentTests: XCTestCase {
         XCTAssertTrue(body(plymouth).contains("fragmented market"), "point 10 in full on its case")
         XCTAssertTrue(body(oldham).contains("made commissioning simpler and pointed services at need"), "point 8 in full on its case")
 
-        // Point 11, the page's "What next?": the correctives with their outcomes, process,
-        // principles and evidence; the principles of partnership working; the model documents
-        // with the Social Value Imperatives; and back to the toolkit menu.
+        // Point 11, the page's "What next?": our own footer leads to the same sections and back to
+        // the toolkit menu; the website's descriptions of them (the correctives' evidence, the
+        // model documents) are reported in the page's text as the website's (brief 7.2).
         let caseStudies = catalog[PageID(menu)]
         let whatNext = Self.text(of: Array(caseStudies.blocks[caseStudies.footerStart...]))
-        for fact in ["5 Fundamental Correctives for Public Service Reform", "outcomes, process, principles and evidence",
-                     "9 Key Principles for working with purpose-aligned partners", "principles of an effective partnership",
-                     "Tools, Resources and Model Documents", "Model documents to use or check against", "Social Value Imperatives",
-                     "Toolkit menu", "Back to the main menu"] {
+        for fact in ["5 Fundamental Correctives for Public Service Reform", "9 Key Principles for working with purpose-aligned partners",
+                     "Tools, Resources and Model Documents", "Social Value Imperatives", "Toolkit menu", "Back to the main menu"] {
             XCTAssertTrue(whatNext.contains(fact), "point 11: '\(fact)' is not in the case-studies menu's What next? \(whatNext)")
+        }
+        for fact in ["On the website", "outcomes, process, underlying principles and evidence", "principles of partnership working",
+                     "example documentation, contracts, processes and agreements", "social value imperatives", "toolkit menu"] {
+            XCTAssertTrue(body(menu).contains(fact), "point 11: '\(fact)' is not reported on the case-studies menu")
         }
     }
 

@@ -165,4 +165,87 @@ final class ThirdEditionTests: XCTestCase {
         }
         XCTAssertLessThanOrEqual(catalog[PageID(id)].markdown.components(separatedBy: "\n").count, 24, "more than one screen of source")
     }
+
+    // MARK: - Corrections (content brief 7.2), each checked by a fact
+
+    /// The paragraph or list item of a page's Markdown that holds `fact`, white space made one space.
+    private func passage(holding fact: String, on id: String) -> String? {
+        let chunks = catalog[PageID(id)].markdown.components(separatedBy: "\n\n").flatMap { $0.components(separatedBy: "\n- ") }
+        return chunks.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.first { $0.contains(fact) }
+    }
+
+    private let leicestershire = "case-studies/leicestershire-childrens-innovation-partnership"
+
+    func testNoExtraCostBelongsToLGCsAccountOfTheProjectNotToTheContractValue() throws {
+        let value = try XCTUnwrap(passage(holding: "£704,000,000", on: leicestershire))
+        XCTAssertFalse(value.lowercased().contains("extra"), "the contract value carries the cost claim: \(value)")
+        let project = try XCTUnwrap(passage(holding: "12 months", on: leicestershire))
+        XCTAssertTrue(project.contains("LGC") && project.lowercased().contains("extra"), "LGC's account of the project lacks its cost: \(project)")
+    }
+
+    func testTheHolidayGrantWasForLocalCoordinationThroughLocalProviders() throws {
+        let grant = try XCTUnwrap(passage(holding: "£798,000", on: leicestershire))
+        XCTAssertTrue(grant.contains("co-ordinat") && grant.contains("local providers"), grant)
+    }
+
+    func testLearningPartnershipIsHowTheCIPHasBeenDescribed() throws {
+        let learning = try XCTUnwrap(passage(holding: "learning partnership", on: leicestershire))
+        XCTAssertTrue(learning.contains("described"), learning)
+        XCTAssertFalse(body(leicestershire).contains("written into the contract"), "not in the seminar blog")
+    }
+
+    func testInConsultationWithProvidersAndUsersNotMadeWithThem() {
+        for id in [leicestershire, "case-studies"] {
+            XCTAssertTrue(body(id).contains("in consultation with local providers"), id)
+            XCTAssertFalse(body(id).contains("made with local providers"), id)
+        }
+    }
+
+    func testPlymouthSaysThePerceptionAndNotWhoAddedTheBedSpaces() {
+        XCTAssertTrue(body("case-studies/plymouth-alliance").contains("perception"))
+        for page in catalog.pages.values {
+            let text = body(page.id.path)
+            XCTAssertFalse(text.contains("familiar complaint"), page.file)
+            XCTAssertNil(text.range(of: #"(alliance|it) added (26|leased|bed)"#, options: .regularExpression), "\(page.file) says who added the bed spaces")
+        }
+    }
+
+    func testOldhamNamesNoSingleThingAsCritical() {
+        XCTAssertFalse(body("case-studies/oldham-social-prescribing").contains("one thing"))
+    }
+
+    func testCorrective1SaysCompetitionAndGoodServicesMayCoincideAndNoMore() {
+        let text = body("correctives/commissioning-shapes-local-ecosystems")
+        XCTAssertTrue(text.contains("coincide"))
+        XCTAssertFalse(text.contains("coincidence"), "a gloss the source does not make")
+    }
+
+    func testThePrinciplesMenuDoesNotSetAllNineAgainstAContrast() {
+        let text = body("principles").lowercased()
+        XCTAssertFalse(text.contains("each set against"))
+        XCTAssertTrue(text.contains("seven"), "seven of the nine have a contrast")
+    }
+
+    /// An opening quotation is a paraphrase, said before the speaker's name, and never set as a quotation.
+    func testCorrectivesSayTheirOpeningQuotationsAreParaphrasedBeforeTheName() {
+        let speakers = ["correctives/commissioning-shapes-local-ecosystems": "Rachel Silcock",
+                        "correctives/partnership-replace-transaction": "Leslie Johnston",
+                        "correctives/public-benefit-sector-central": "Brooks Newmark",
+                        "correctives/social-value-intrinsic": "Mariana Mazzucato"]
+        for (id, name) in speakers {
+            XCTAssertFalse(catalog[PageID(id)].blocks.contains { if case .quote = $0 { return true } else { return false } }, "\(id) sets a paraphrase as a quotation")
+            let text = body(id)
+            guard let paraphrase = text.range(of: "paraphrase"), let speaker = text.range(of: name) else { return XCTFail("\(id) lacks its paraphrase of \(name)") }
+            XCTAssertLessThan(paraphrase.lowerBound, speaker.lowerBound, "\(id) names \(name) before saying it is a paraphrase")
+        }
+    }
+
+    func testMenuSummariesPromiseOnlyWhatThePagesHold() {
+        XCTAssertFalse(catalog[PageID("correctives")].summary.lowercased().contains("evidence"), "no corrective holds its Evidence text")
+        for id in ["tools", "tools/model-documents"] {
+            let summary = catalog[PageID(id)].summary.lowercased()
+            XCTAssertFalse(summary.contains("to use") || summary.contains("example documents"), "\(id) promises documents it does not hold: \(summary)")
+        }
+        XCTAssertTrue(catalog[PageID("tools")].summary.contains("Social Value Imperatives"))
+    }
 }
