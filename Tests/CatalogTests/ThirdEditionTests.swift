@@ -351,7 +351,7 @@ final class ThirdEditionTests: XCTestCase {
     /// most twice on a page: once at a glance and once where it matters.
     func testNoFigureRepeatedMoreThanTwiceOnAPage() throws {
         let months = "January|February|March|April|May|June|July|August|September|October|November|December"
-        let figure = try NSRegularExpression(pattern: #"£[\d,.]+(?:m|bn)?|\b\d+(?:\.\d+)?%|\b\d{1,2} (?:\#(months)) \d{4}|\b\d{1,3}(?:,\d{3})+\b|\b(?:\d+|one|two|three|five|six|ten)-year\b"#)
+        let figure = try NSRegularExpression(pattern: #"£\d+(?:,\d{3})*(?:\.\d+)?(?:m|bn)?|\b\d+(?:\.\d+)?%|\b\d{1,2} (?:\#(months)) \d{4}|\b\d{1,3}(?:,\d{3})+\b|\b(?:\d+|one|two|three|five|six|ten)-year\b"#)
         for page in catalog.pages.values {
             let text = body(page.id.path)
             var counts: [String: Int] = [:]
