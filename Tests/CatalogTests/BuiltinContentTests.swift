@@ -82,7 +82,7 @@ final class BuiltinContentTests: XCTestCase {
 
     /// A page's text as a reader sees it above the generated blocks, or of the blocks given,
     /// with runs of white space made one space.
-    private static func text(of blocks: [Block]) -> String {
+    static func text(of blocks: [Block]) -> String {
         func inlines(_ content: [Inline]) -> String { content.map(\.text).joined() }
         func flatten(_ block: Block) -> String {
             switch block {
@@ -135,16 +135,18 @@ final class BuiltinContentTests: XCTestCase {
         XCTAssertTrue(body(plymouth).contains("fragmented market"), "point 10 in full on its case")
         XCTAssertTrue(body(oldham).contains("made commissioning simpler and pointed services at need"), "point 8 in full on its case")
 
-        // Point 11, the page's "What next?": the correctives with their outcomes, process,
-        // principles and evidence; the principles of partnership working; the model documents
-        // with the Social Value Imperatives; and back to the toolkit menu.
+        // Point 11, the page's "What next?": our own footer leads to the same sections and back to
+        // the toolkit menu; the website's descriptions of them (the correctives' evidence, the
+        // model documents) are reported in the page's text as the website's (brief 7.2).
         let caseStudies = catalog[PageID(menu)]
         let whatNext = Self.text(of: Array(caseStudies.blocks[caseStudies.footerStart...]))
-        for fact in ["5 Fundamental Correctives for Public Service Reform", "outcomes, process, principles and evidence",
-                     "9 Key Principles for working with purpose-aligned partners", "principles of an effective partnership",
-                     "Tools, Resources and Model Documents", "Model documents to use or check against", "Social Value Imperatives",
-                     "Toolkit menu", "Back to the main menu"] {
+        for fact in ["5 Fundamental Correctives for Public Service Reform", "9 Key Principles for working with purpose-aligned partners",
+                     "Tools, Resources and Model Documents", "Social Value Imperatives", "Toolkit menu", "Back to the main menu"] {
             XCTAssertTrue(whatNext.contains(fact), "point 11: '\(fact)' is not in the case-studies menu's What next? \(whatNext)")
+        }
+        for fact in ["On the website", "outcomes, process, underlying principles and evidence", "principles of partnership working",
+                     "example documentation, contracts, processes and agreements", "social value imperatives", "toolkit menu"] {
+            XCTAssertTrue(body(menu).contains(fact), "point 11: '\(fact)' is not reported on the case-studies menu")
         }
     }
 
@@ -237,16 +239,16 @@ final class BuiltinContentTests: XCTestCase {
         }
     }
 
-    func testEveryCorrectiveAndPrincipleHasNotesForTheFacilitatorThatNeverReachThePage() {
-        for section in [PageID("correctives"), PageID("principles")] {
-            for id in catalog[section].children {
-                let page = catalog[id]
-                XCTAssertFalse(page.notes.isEmpty, "\(id) has no presenter notes")
-                let shown = page.blocks.map { "\($0)" }.joined()
-                for note in page.notes {
-                    XCTAssertFalse(shown.contains(String(note.prefix(30))), "\(id) shows its notes")
-                    XCTAssertFalse(page.markdown.contains(String(note.prefix(30))), "\(id) exports its notes")
-                }
+    /// The overviews keep notes for the facilitator alone; on each corrective and principle the
+    /// notes became the "Questions for your team" every reader sees (third edition).
+    func testTheOverviewsHaveNotesForTheFacilitatorThatNeverReachThePage() {
+        for id in [PageID("correctives/overview"), PageID("principles/overview")] {
+            let page = catalog[id]
+            XCTAssertFalse(page.notes.isEmpty, "\(id) has no presenter notes")
+            let shown = page.blocks.map { "\($0)" }.joined()
+            for note in page.notes {
+                XCTAssertFalse(shown.contains(String(note.prefix(30))), "\(id) shows its notes")
+                XCTAssertFalse(page.markdown.contains(String(note.prefix(30))), "\(id) exports its notes")
             }
         }
     }
