@@ -1,3 +1,4 @@
+import BuiltinContent
 import Catalog
 import Layout
 import Navigation
@@ -90,5 +91,34 @@ final class TeamQuestionsTests: XCTestCase {
         let html = HTMLHandout.document(from: id, in: Self.catalog, all: false)
         XCTAssertTrue(html.contains(">Questions for your team</h3>") && html.contains("<li>" + question + "</li>"), html)
         XCTAssertFalse(html.contains("five minutes"))
+    }
+
+    /// On the built-in toolkit's 17 case studies, principles and correctives, the questions reach
+    /// `show`, the Markdown and HTML handouts and the presenter's notes screen, each of them.
+    func testTheBuiltInQuestionsReachEveryOutputAndTheNotesScreen() throws {
+        guard case let .success(builtin) = CatalogLoader.load(BuiltinContent.files) else { return XCTFail("built-in content does not load") }
+        let pages = ["case-studies", "principles", "correctives"].flatMap { section in
+            builtin[PageID(section)].children.filter { !$0.path.hasSuffix("/overview") }.map { (section, $0) }
+        }
+        XCTAssertEqual(pages.count, 17)
+        for (section, id) in pages {
+            let questions = builtin[id].teamQuestions
+            XCTAssertTrue((3...5).contains(questions.count), "\(id): \(questions)")
+            let text = PlainText.page(id, in: builtin, width: 1_000, glyphs: .unicode)
+            let markdown = MarkdownExport.page(id, in: builtin)
+            let html = HTMLHandout.document(from: id, in: builtin, all: false)
+            let item = builtin[PageID(section)].children.firstIndex(of: id)!
+            let notes = render(reduce(Follower(catalog: builtin, window: Size(columns: 1_000, rows: 40), showsNotes: true),
+                                      .shared("slide \(section) \(item + 1) 0")).state).text
+                .replacingOccurrences(of: "\n    ", with: " ") // the notes column has a reading width: its wrapped lines joined
+            for question in questions {
+                // Up to the first character an output may write another way (markup, an escape).
+                let start = String(question.prefix { !"*_[`'\"&<>\u{2019}".contains($0) }.prefix(30))
+                XCTAssertTrue(text.contains("• " + question), "\(id) show lacks: \(question)")
+                XCTAssertTrue(markdown.contains(start), "\(id) Markdown lacks: \(question)")
+                XCTAssertTrue(html.contains("<li>" + start), "\(id) HTML lacks: \(question)")
+                XCTAssertTrue(notes.contains("• " + question), "\(id) notes screen lacks: \(question)\n\(notes)")
+            }
+        }
     }
 }
