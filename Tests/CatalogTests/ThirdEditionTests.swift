@@ -1,5 +1,6 @@
 import BuiltinContent
 import Catalog
+import Foundation
 import XCTest
 
 /// The third edition of `Content/` (issue 22): made to teach, current about the law, and no more
@@ -247,5 +248,128 @@ final class ThirdEditionTests: XCTestCase {
             XCTAssertFalse(summary.contains("to use") || summary.contains("example documents"), "\(id) promises documents it does not hold: \(summary)")
         }
         XCTAssertTrue(catalog[PageID("tools")].summary.contains("Social Value Imperatives"))
+    }
+
+    // MARK: - Made to teach (content brief 7.3)
+
+    func testEachCaseStudyEndsItsStoryWithLessonsLabelledOnceAsOurReading() throws {
+        for id in Self.caseStudies {
+            let lessons = try XCTUnwrap(section("What to take from it", of: id), "\(id) draws no lessons")
+            XCTAssertTrue((3...5).contains(bullets(lessons).count), "\(id) has \(bullets(lessons).count) lessons")
+            XCTAssertEqual(lessons.lowercased().components(separatedBy: "our reading").count - 1, 1, "\(id): the lessons are labelled once")
+            let headings = catalog[PageID(id)].markdown.components(separatedBy: "\n").filter { $0.hasPrefix("## ") }
+            let at = try XCTUnwrap(headings.firstIndex(of: "## What to take from it"))
+            XCTAssertLessThan(try XCTUnwrap(headings.firstIndex(of: "## Results")), at, "\(id): the lessons come after the story")
+        }
+    }
+
+    /// A lesson rests on a fact on its page: each names something the rest of the page states.
+    func testEachLessonRestsOnAFactOnItsPage() throws {
+        let facts = [
+            Self.caseStudies[0]: ["co-invest", "collaboration agreement", "market", "before", "leadership"],
+            Self.caseStudies[1]: ["Innovation Partnership", "consortia", "community", "Oldham Cares"],
+            Self.caseStudies[2]: ["25", "outcomes together", "consultation", "advice"],
+        ]
+        for (id, keys) in facts {
+            let lessons = bullets(try XCTUnwrap(section("What to take from it", of: id)))
+            let rest = catalog[PageID(id)].markdown.replacingOccurrences(of: try XCTUnwrap(section("What to take from it", of: id)), with: "")
+            for (lesson, key) in zip(lessons, keys) {
+                XCTAssertTrue(lesson.contains(key) && rest.contains(key), "\(id): '\(key)' is not both in the lesson and elsewhere on the page: \(lesson)")
+            }
+        }
+    }
+
+    func testTheGlossarySpellsOutEveryAbbreviationAndPagesLinkTheirFirstUse() {
+        let glossary = PageID("tools/glossary")
+        let text = body(glossary.path)
+        for abbreviation in ["PCR", "PSR", "LTR", "VCSE", "VCFSE", "CCIN", "PSCP", "SEND", "TOMs", "CCG", "CIO", "NPPS", "SME"] {
+            XCTAssertTrue(text.contains("\(abbreviation): "), "the glossary lacks \(abbreviation)")
+        }
+        for (page, abbreviation) in [("questions/procurement-rules", "PCR"), ("questions/procurement-rules", "NPPS"), ("about", "PSR"),
+                                     ("case-studies/oldham-social-prescribing", "VCFSE"), (leicestershire, "SEND"),
+                                     ("correctives/social-value-intrinsic", "TOMs"), ("questions/why-create-partnerships", "PSCPs")] {
+            let markdown = catalog[PageID(page)].markdown
+            guard let first = markdown.range(of: #"\b\#(abbreviation)\b"#, options: .regularExpression) else { XCTFail("\(page) never uses \(abbreviation)"); continue }
+            XCTAssertTrue(markdown[first.lowerBound...].hasPrefix("\(abbreviation)](") && markdown[first.upperBound...].contains("glossary.md)"),
+                          "\(page): the first \(abbreviation) is not a link to the glossary")
+        }
+    }
+
+    func testAboutSaysWhatThisEditionIs() {
+        let text = body("about")
+        for fact in ["reader's edition", "2026", "our own words", "paraphrase", "E3M"] {
+            XCTAssertTrue(text.contains(fact), "the provenance paragraph lacks '\(fact)'")
+        }
+    }
+
+    func testCommunicationAndTransparencyEachHaveAnExample() {
+        XCTAssertTrue(catalog[PageID("principles/communication")].links.contains { $0.target == .page(PageID("case-studies/plymouth-alliance"), anchor: nil) })
+        XCTAssertTrue(body("principles/transparency").contains("open-book"))
+    }
+
+    /// A video we have not seen is pointed to where it is, on the case's page at e3m.org.uk.
+    func testVideosArePointedToWhereTheyAre() throws {
+        let pages = ["leicestershires-childrens-innovation-partnership/", "oldhams-social-prescribing-innovation-partnership-2/",
+                     "plymouth-alliance-contract-supporting-people-with-complex-needs/"]
+        for (id, address) in zip(Self.caseStudies, pages) {
+            let watch = try XCTUnwrap(section("Watch", of: id), "\(id) has no Watch section")
+            XCTAssertTrue(watch.contains("https://e3m.org.uk/" + address), "\(id) does not say where its video is")
+            XCTAssertFalse(watch.contains("Not in our sources"), "\(id) says a video's content is missing")
+        }
+    }
+
+    // MARK: - Gaps and labels (content brief 7.4)
+
+    /// Counted with the second edition's grep, over every file of `Content/`.
+    func testAtMostFourteenGapLines() throws {
+        let gap = try NSRegularExpression(pattern: "not in our sources|captured|could not|not found|was found|were found|not recovered|not been|cut off|no specific example|no contrast|not checked|unknown|were lost|was lost", options: .caseInsensitive)
+        let lines = BuiltinContent.files.flatMap { $0.text.components(separatedBy: "\n") }.filter {
+            gap.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil
+        }
+        XCTAssertLessThanOrEqual(lines.count, 14, lines.joined(separator: "\n"))
+        let correctivePages = Self.correctives.filter { $0 != "correctives/procurement-part-of-commissioning" }
+        for id in correctivePages {
+            XCTAssertFalse(catalog[PageID(id)].markdown.contains("Not in our sources"), "\(id) repeats a gap the correctives overview states")
+        }
+        XCTAssertTrue(catalog[PageID("correctives/overview")].markdown.contains("Evidence"), "the overview states the shared gaps")
+    }
+
+    func testOurReadingAtMostOncePerSectionAndTwentyFourTimesInAll() {
+        var total = 0
+        for file in BuiltinContent.files {
+            let sections = file.text.components(separatedBy: "\n## ")
+            for section in sections {
+                let count = section.lowercased().components(separatedBy: "our reading").count - 1
+                XCTAssertLessThanOrEqual(count, 1, "\(file.path): 'our reading' \(count) times in the section \(section.prefix(40))")
+                total += count
+            }
+        }
+        XCTAssertLessThanOrEqual(total, 24)
+    }
+
+    /// A figure (a sum, a percentage, a full date, a large number, a term in years) is given at
+    /// most twice on a page: once at a glance and once where it matters.
+    func testNoFigureRepeatedMoreThanTwiceOnAPage() throws {
+        let months = "January|February|March|April|May|June|July|August|September|October|November|December"
+        let figure = try NSRegularExpression(pattern: #"£[\d,.]+(?:m|bn)?|\b\d+(?:\.\d+)?%|\b\d{1,2} (?:\#(months)) \d{4}|\b\d{1,3}(?:,\d{3})+\b|\b(?:\d+|one|two|three|five|six|ten)-year\b"#)
+        for page in catalog.pages.values {
+            let text = body(page.id.path)
+            var counts: [String: Int] = [:]
+            for match in figure.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                counts[String(text[Range(match.range, in: text)!]).lowercased(), default: 0] += 1
+            }
+            XCTAssertTrue(counts.values.allSatisfy { $0 <= 2 }, "\(page.file) repeats \(counts.filter { $0.value > 2 })")
+        }
+    }
+
+    func testCaseStudiesOpenWithTheStorysFirstFact() {
+        let openings = [Self.caseStudies[0]: "2017", Self.caseStudies[1]: "Oldham West", Self.caseStudies[2]: "2012"]
+        for (id, fact) in openings {
+            let page = catalog[PageID(id)]
+            guard case let .paragraph(content)? = page.blocks.first else { XCTFail("\(id) opens with no paragraph"); continue }
+            let opening = content.map(\.text).joined()
+            XCTAssertFalse(opening.hasPrefix("On E3M") || opening.hasPrefix("E3M"), "\(id) opens with the website, not the story")
+            XCTAssertTrue(opening.contains(fact), "\(id) does not open with \(fact)")
+        }
     }
 }
