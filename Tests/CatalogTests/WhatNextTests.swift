@@ -64,6 +64,22 @@ final class WhatNextTests: XCTestCase {
         XCTAssertEqual(names.map(\.text).joined(), "Case studies \u{B7} About \u{B7} Toolkit menu")
     }
 
+    func testOnOneLineTheNextPageKeepsALineOfItsOwn() {
+        let page = Fixture.load([
+            Fixture.page("index.md", frontMatter: "title: Root"),
+            Fixture.page("p/index.md", frontMatter: "title: P\norder: 1"),
+            Fixture.page("p/a.md", frontMatter: "title: A\norder: 1", body: "One line."),
+            Fixture.page("p/b.md", frontMatter: "title: B\nsummary: Bee\norder: 2"),
+            Fixture.page("q.md", frontMatter: "title: Q\nsummary: Queue\norder: 2"),
+        ])[PageID("p/a")]
+        let start = page.blocks.firstIndex(of: Self.whatNext)!
+        XCTAssertEqual(Array(page.blocks[(start + 1)...]), [
+            .paragraph([Inline("Next in this section: "), Inline("B", link: 0)]),
+            .paragraph([Inline("Q", link: 1), Inline(" \u{B7} "), Inline("Toolkit menu", link: 2)]),
+        ])
+        XCTAssertEqual(targets(page), [.page(PageID("p/b"), anchor: nil)], "the first block after the heading holds the next page")
+    }
+
     func testAMenusFooterNeverShrinks() {
         guard case let .list(_, items)? = entries(Self.toolkit[PageID("cases")]) else { return XCTFail("a menu keeps its list") }
         XCTAssertEqual(items.first, [.paragraph([Inline("Principles", link: 0), Inline("\n"), Inline("Nine of them")])])

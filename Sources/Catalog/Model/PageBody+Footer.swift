@@ -15,7 +15,7 @@ extension PageBody {
     ///
     /// On a page whose body is shorter than its footer (`Block.estimatedLines`), "What next?"
     /// drops the summaries (one line per entry), and if the body is shorter still, names its
-    /// entries on one line, so that a reader of a short page sees the page rather than the way
+    /// entries on one line (after the next page's own line), so that a reader of a short page sees the page rather than the way
     /// out of it. A menu's footer never shrinks: its items, not its blocks, are what it shows.
     /// The links are the same in every form.
     mutating func appendFooter(sources: [String], sections: [FooterPage], linkedFrom: [(id: PageID, title: String)], next: FooterPage? = nil,
@@ -60,8 +60,10 @@ extension PageBody {
         if !isMenu, bodyLines < Block.estimatedLines(of: footer) {
             footer[whatNextAt + 1] = .list(start: nil, items: entries.map { [.paragraph(label($0))] })
             if bodyLines < Block.estimatedLines(of: footer) {
-                let names = entries.enumerated().flatMap { index, entry in (index == 0 ? [] : [Inline(" \u{B7} ")]) + label(entry) }
-                footer[whatNextAt + 1] = .paragraph(names)
+                // The next page keeps a line of its own: it is where most readers go.
+                let nextCount = next == nil ? 0 : 1
+                let names = entries.dropFirst(nextCount).enumerated().flatMap { index, entry in (index == 0 ? [] : [Inline(" \u{B7} ")]) + label(entry) }
+                footer.replaceSubrange((whatNextAt + 1)...(whatNextAt + 1), with: entries.prefix(nextCount).map { .paragraph(label($0)) } + [.paragraph(names)])
             }
         }
         blocks += footer
