@@ -59,18 +59,21 @@ final class BuiltinContentTests: XCTestCase {
     }
 
     /// As on the website: every page but the toolkit menu, section menus included, ends with the
-    /// other main sections, each described in a line, and the toolkit menu.
+    /// other main sections and the toolkit menu, each described in a line unless the page's body
+    /// is shorter than its footer (then the footer shrinks, issue 22); a case study, long, keeps them described.
     func testEveryPageButTheMenuEndsWithTheOtherSectionsDescribed() {
         let sections = catalog.root.children
         for page in catalog.pages.values where !page.id.isRoot {
             let own = PageID(String(page.id.path.split(separator: "/")[0]))
             let footer = Self.text(of: Array(page.blocks[page.footerStart...]))
+            let described = footer.contains("Toolkit menu Back to the main menu")
             XCTAssertTrue(footer.contains("What next?"), page.file)
             for section in sections {
-                let entry = catalog[section].title + " " + catalog[section].summary
+                let entry = catalog[section].title + (described ? " " + catalog[section].summary : "")
                 XCTAssertEqual(footer.contains(entry), section != own, "\(page.file): \(section) in What next? \(footer)")
             }
-            XCTAssertTrue(footer.contains("Toolkit menu Back to the main menu"), page.file)
+            XCTAssertTrue(footer.contains("Toolkit menu"), page.file)
+            if page.isMenu || page.id.path.hasPrefix("case-studies/") { XCTAssertTrue(described, "\(page.file): \(footer)") }
         }
         XCTAssertEqual(catalog.root.footerStart, catalog.root.blocks.count, "the toolkit menu is the menu What next? leads back to")
     }
@@ -84,7 +87,7 @@ final class BuiltinContentTests: XCTestCase {
         func flatten(_ block: Block) -> String {
             switch block {
             case let .heading(_, content, _): return inlines(content)
-            case let .paragraph(content): return inlines(content)
+            case let .paragraph(content), let .task(_, content): return inlines(content)
             case let .list(_, items): return items.map { $0.map(flatten).joined(separator: " ") }.joined(separator: " ")
             case let .quote(inner): return inner.map(flatten).joined(separator: " ")
             case let .table(table): return (table.header + table.rows.flatMap { $0 }).map(inlines).joined(separator: " ")
