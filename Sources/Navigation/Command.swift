@@ -70,6 +70,12 @@ public enum Command: Hashable, Sendable {
     case toggleFollowing
     /// Show attendees how to join the shared presentation.
     case showJoin
+    /// Choose a question of the page to ask the room, or close the open one.
+    case ask
+    /// Show everyone the tally of the open question.
+    case reveal
+    /// Answer the open question with this choice (1-based).
+    case answer(Int)
 }
 
 /// Work the state machine asks the program to do, returned as a value so tests can assert it.
@@ -80,4 +86,12 @@ public enum Effect: Equatable, Sendable {
     case publish(PresenterPosition)
     /// Read a few more pages of the catalog for "Linked from" while nothing else is waiting.
     case readAhead(Catalog)
+    /// Put this question to the room: followers are told, and the socket takes answers to it.
+    case ask(RoomQuestion)
+    /// Show everyone this tally of the open question (counts in the order of its choices).
+    case reveal(RoomQuestion, tally: [Int])
+    /// Close this question: followers are told, and the socket takes no more answers to it.
+    case closeQuestion(RoomQuestion)
+    /// Tell the presenter this follower's answer to question `question` (sent only when following).
+    case answer(question: Int, choice: Int)
 }

@@ -16,6 +16,8 @@ public enum Event: Equatable, Sendable {
     case shareClosed
     /// This many followers are now connected to the presenter's shared socket.
     case followersChanged(Int)
+    /// The room's answers to the open question, or its raised hands, now stand at these counts.
+    case roomCounted(RoomCount)
     /// No key is waiting: a moment for work that can wait, such as laying out the rest of a long page.
     case idle
 }

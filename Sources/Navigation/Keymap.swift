@@ -20,11 +20,13 @@ public enum Context: Hashable, Sendable, CaseIterable {
     case jumping
     /// Anywhere while following a presenter.
     case following
+    /// Choosing a question to ask the room, after `a`.
+    case choosing
 
     /// The contexts of the navigator, in the order its help screen lists them.
     public static let reading: [Context] = [.menu, .page, .results, .prompt, .info, .help]
     /// The contexts of a presentation, in the order the presenter's help screen lists them.
-    public static let presentation: [Context] = [.slide, .presenting, .jumping, .following] + reading
+    public static let presentation: [Context] = [.slide, .presenting, .choosing, .jumping, .following] + reading
 
     /// The heading this context has on the help screen.
     public var title: String {
@@ -39,6 +41,7 @@ public enum Context: Hashable, Sendable, CaseIterable {
         case .presenting: return "Presenting: anywhere, for the presenter"
         case .jumping: return "Presenting: after g"
         case .following: return "Following a presenter"
+        case .choosing: return "Presenting: choosing a question to ask (after a)"
         }
     }
 }
@@ -74,6 +77,7 @@ public enum Keymap {
     private static let lists: Set<Context> = [.menu, .results]
     private static let digits: [Key] = (1...9).map { .character(Character(String($0))) }
     private static let allDigits: [Key] = (0...9).map { .character(Character(String($0))) }
+    private static let answerDigits: [Key] = (1...4).map { .character(Character(String($0))) }
 
     /// Every binding, in the order the help screen lists them.
     public static let bindings: [Binding] = [
@@ -129,11 +133,18 @@ public enum Keymap {
         Binding(keys: [.character("t")], command: .pauseTimer, contexts: [.presenting], help: "pause or restart the timer"),
         Binding(keys: [.character(".")], command: .blank, contexts: [.presenting], help: "blank the screen, also while reading a page"),
         Binding(keys: [.character("J")], command: .showJoin, contexts: [.presenting], help: "show the room how to join, large; any key returns"),
+        Binding(keys: [.character("a")], command: .ask, contexts: [.presenting], help: "ask the room a question of the page; a closes it"),
+        Binding(keys: [.character("r")], command: .reveal, contexts: [.presenting], help: "show everyone the open question's tally"),
+        Binding(keys: [.down, .character("j")], command: .moveDown, contexts: [.choosing], help: "next question"),
+        Binding(keys: [.up, .character("k")], command: .moveUp, contexts: [.choosing], help: "previous question"),
+        Binding(keys: [.enter], command: .submit, contexts: [.choosing], help: "ask the selected question"),
+        Binding(keys: [.escape, .character("a")], command: .close, contexts: [.choosing], help: "close without asking"),
         Binding(keys: allDigits, command: .pick(0), contexts: [.jumping], help: "the item's number", keyLabel: "0-9"),
         Binding(keys: [.enter], command: .submit, contexts: [.jumping], help: "jump to it"),
         Binding(keys: [.backspace], command: .deleteBackward, contexts: [.jumping], help: "delete a digit"),
         Binding(keys: [.escape], command: .close, contexts: [.jumping], help: "cancel"),
         Binding(keys: [.character("f")], command: .toggleFollowing, contexts: [.following], help: "follow the presenter again, or explore alone (other keys also explore)"),
+        Binding(keys: answerDigits, command: .answer(1), contexts: [.following], help: "answer the open question (numbers on its band)", keyLabel: "1-4"),
     ]
 
     /// The footer's hints per context: which commands, and the word shown after their keys.
@@ -147,6 +158,7 @@ public enum Keymap {
         .slide: [([.nextItem], "next"), ([.previousItem], "previous"), ([.open], "open"), ([.jump], "jump"), ([.blank], "blank"), ([.help], "help"), ([.quit], "quit")],
         .jumping: [([.pick(0)], "number"), ([.submit], "jump"), ([.close], "cancel")],
         .following: [([.toggleFollowing], "follow/explore")],
+        .choosing: [([.moveUp, .moveDown], "choose"), ([.submit], "ask"), ([.close], "cancel")],
     ]
 
     /// The hints a narrow footer keeps longest: how to get help, how to leave, and Forward when it
@@ -158,8 +170,9 @@ public enum Keymap {
         guard let binding = bindings.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) }) else {
             return nil
         }
-        if case .pick = binding.command, case let .character(character) = key, let number = character.wholeNumberValue {
-            return .pick(number)
+        if case let .character(character) = key, let number = character.wholeNumberValue {
+            if case .pick = binding.command { return .pick(number) }
+            if case .answer = binding.command { return .answer(number) }
         }
         return binding.command
     }

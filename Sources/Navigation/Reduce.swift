@@ -16,7 +16,7 @@ extension State: StateMachine {
         case .interrupted:
             isFinished = true
             return []
-        case .tick, .shared, .shareClosed, .followersChanged:
+        case .tick, .shared, .shareClosed, .followersChanged, .roomCounted:
             return []
         case .idle:
             return idle()
@@ -88,7 +88,7 @@ extension State: StateMachine {
             return [.repaint]
         case .quit:
             isFinished = true
-        case .submit, .complete, .deleteBackward, .nextItem, .previousItem, .jump, .pauseTimer, .blank, .toggleFollowing, .showJoin:
+        case .submit, .complete, .deleteBackward, .nextItem, .previousItem, .jump, .pauseTimer, .blank, .toggleFollowing, .showJoin, .ask, .reveal, .answer:
             break
         }
         return []

@@ -42,6 +42,7 @@ public enum EventLoop {
         var program = initial
         var signal: Int32?
         var followers = link.followerCount
+        var room = link.roomCount
         var events: [Event] = [.resized(terminal.size)] + (P.keepsTime ? [.tick(0)] : []) + (followers.map { [.followersChanged($0)] } ?? [])
         var second = 0
         var isFirstFrame = true
@@ -73,6 +74,10 @@ public enum EventLoop {
                 followers = count
                 events.append(.followersChanged(count))
             }
+            if let count = link.roomCount, count != room {
+                room = count
+                events.append(.roomCounted(count))
+            }
             if P.keepsTime, (clock() - start) / 1000 != second {
                 second = (clock() - start) / 1000
                 events.append(.tick(second))
@@ -98,6 +103,10 @@ public enum EventLoop {
             case .repaint: break
             case let .publish(position): link.publish(position)
             case let .readAhead(catalog): _ = catalog.readAhead()
+            case let .ask(question): link.ask(question)
+            case let .reveal(question, tally): link.reveal(question, tally: tally)
+            case let .closeQuestion(question): link.close(question)
+            case let .answer(question, choice): link.answer(question: question, choice: choice)
             }
         }
     }

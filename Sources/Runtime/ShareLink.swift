@@ -28,6 +28,12 @@ public enum ShareLink {
         return nil
     }
 
+    /// What the room has said, as counts, when presenting.
+    var roomCount: RoomCount? {
+        if case let .presenting(server) = self { return RoomCount(answers: server.answers, hands: server.handsRaised) }
+        return nil
+    }
+
     /// Serves what `ready` (the descriptors as `poll` left them) says is waiting at `now`
     /// milliseconds: accepts, hears and drops followers, or reads the presenter's lines as
     /// `.shared` events (`.shareClosed` at the end).
@@ -48,6 +54,32 @@ public enum ShareLink {
     /// Tells followers about `position`, if presenting.
     func publish(_ position: PresenterPosition) {
         if case let .presenting(server) = self { server.publish(ShareMessage.line(for: position)) }
+    }
+
+    /// Puts `question` to the room, if presenting: the socket takes answers to it from now, and
+    /// every follower, and every one who joins while it is open, is told.
+    func ask(_ question: RoomQuestion) {
+        guard case let .presenting(server) = self else { return }
+        server.ask(number: question.number, choices: question.choices.count)
+        server.publishRoom([RoomMessage.ask(question).line])
+    }
+
+    /// Shows every follower the tally of the open `question`, if presenting.
+    func reveal(_ question: RoomQuestion, tally: [Int]) {
+        guard case let .presenting(server) = self else { return }
+        server.publishRoom([RoomMessage.ask(question).line, RoomMessage.tally(number: question.number, counts: tally).line])
+    }
+
+    /// Closes `question`, if presenting: no more answers are taken, and followers are told.
+    func close(_ question: RoomQuestion) {
+        guard case let .presenting(server) = self else { return }
+        server.closeQuestion()
+        server.publishRoom([RoomMessage.closed(number: question.number).line])
+    }
+
+    /// Tells the presenter this follower's answer, if following.
+    func answer(question: Int, choice: Int) {
+        if case let .following(connection) = self { _ = connection.send(.answer(question: question, choice: choice)) }
     }
 
     /// Closes the server or the connection.

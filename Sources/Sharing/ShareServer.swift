@@ -13,17 +13,23 @@ public final class ShareServer {
     private var droppedByGone = 0
     /// The first line every follower gets.
     private let greeting: [UInt8]
-    /// What a new follower is sent: the greeting and the newest position.
-    private var greetingAndLatest: [UInt8]
+    /// The newest position line.
+    private var latest: [UInt8] = []
+    /// The lines about the room a follower needs (the open question, its tally), kept for
+    /// followers who join later.
+    private var roomLines: [UInt8] = []
     private var isClosed = false
 
     /// Followers beyond this are turned away, so the presenter's file descriptors cannot run out.
     public static let maximumFollowers = 500
 
-    /// What one follower still has to be sent: the rest of the line in flight, then the newest line.
+    /// What one follower still has to be sent: the rest of the line in flight, then the newest
+    /// position and the newest lines about the room (each replacing the one before it, as both
+    /// are whole states).
     private struct Outbox {
         var inFlight: ArraySlice<UInt8> = []
         var newest: [UInt8]?
+        var room: [UInt8]?
     }
 
     /// What one connection has said: whether it is a notes window, its answer to the open
@@ -88,7 +94,6 @@ public final class ShareServer {
         self.path = path
         self.listener = listener
         self.greeting = Array((greeting + "\n").utf8)
-        self.greetingAndLatest = self.greeting
     }
 
     deinit {
@@ -161,13 +166,26 @@ public final class ShareServer {
     /// Sends `line` to every follower, now where they can take it, later where they cannot; a
     /// follower that has not taken the previous line gets this one instead.
     public func publish(_ line: String) {
-        let bytes = Array((line + "\n").utf8)
-        greetingAndLatest = greeting + bytes
+        latest = Array((line + "\n").utf8)
         for descriptor in Array(followers.keys) {
             if followers[descriptor]!.inFlight.isEmpty {
-                followers[descriptor]!.inFlight = bytes[...]
+                followers[descriptor]!.inFlight = latest[...]
             } else {
-                followers[descriptor]!.newest = bytes
+                followers[descriptor]!.newest = latest
+            }
+            flush(descriptor)
+        }
+    }
+
+    /// Sends `lines` about the room (the open question, then its tally) to every follower, and
+    /// keeps them for every follower who joins later, after the greeting and the position.
+    public func publishRoom(_ lines: [String]) {
+        roomLines = Array(lines.map { $0 + "\n" }.joined().utf8)
+        for descriptor in Array(followers.keys) {
+            if followers[descriptor]!.inFlight.isEmpty {
+                followers[descriptor]!.inFlight = roomLines[...]
+            } else {
+                followers[descriptor]!.room = roomLines
             }
             flush(descriptor)
         }
@@ -194,7 +212,7 @@ public final class ShareServer {
                 Glibc.close(descriptor)
                 continue
             }
-            followers[descriptor] = Outbox(inFlight: greetingAndLatest[...], newest: nil)
+            followers[descriptor] = Outbox(inFlight: (greeting + latest + roomLines)[...])
             attendees[descriptor] = Attendee()
             flush(descriptor)
         }
@@ -204,9 +222,15 @@ public final class ShareServer {
     private func flush(_ descriptor: Int32) {
         while var outbox = followers[descriptor] {
             if outbox.inFlight.isEmpty {
-                guard let newest = outbox.newest else { return }
-                outbox.inFlight = newest[...]
-                outbox.newest = nil
+                if let newest = outbox.newest {
+                    outbox.inFlight = newest[...]
+                    outbox.newest = nil
+                } else if let room = outbox.room {
+                    outbox.inFlight = room[...]
+                    outbox.room = nil
+                } else {
+                    return
+                }
             }
             let sent = outbox.inFlight.withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT)) }
             if sent < 0 {

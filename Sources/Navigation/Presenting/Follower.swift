@@ -14,6 +14,8 @@ public struct Follower: Equatable, Sendable {
     public let showsNotes: Bool
     /// Whether the presenter is still connected.
     public internal(set) var isConnected: Bool
+    /// The question open to the room, as heard from the presenter, with this follower's answer.
+    public internal(set) var question: HeardQuestion?
 
     /// A follower that has not yet heard from the presenter.
     public init(catalog: Catalog, window: Size, glyphs: Glyphs = .unicode, showsNotes: Bool = false) {
@@ -22,6 +24,7 @@ public struct Follower: Equatable, Sendable {
         latest = nil
         self.showsNotes = showsNotes
         isConnected = true
+        question = nil
     }
 
     /// Where the presenter is, in words (`corrective 3 of 5`, or the title of the page being
@@ -72,6 +75,7 @@ extension Follower: StateMachine {
             return []
         case .shareClosed:
             isConnected = false
+            question = nil
             latest = .ended
             if isFollowing { slides.follow(.ended) }
             slides.notice = "The presenter has stopped sharing; you can go on reading. q quits."
@@ -81,9 +85,12 @@ extension Follower: StateMachine {
                 toggleFollowing()
                 return []
             }
+            if !slides.isTyping, let question, case let .answer(choice)? = Keymap.command(for: key, in: .following) {
+                return answer(question, with: choice)
+            }
             if isFollowing, movesAway(key) { isFollowing = false }
             return slides.apply(event)
-        case .followersChanged:
+        case .followersChanged, .roomCounted:
             return []
         case .resized, .tick, .interrupted, .mouse, .idle:
             return slides.apply(event)
@@ -108,7 +115,30 @@ extension Follower: StateMachine {
         slides.notice = nil
     }
 
+    /// Takes `choice` as the answer when the question has it; a choice it does not have is
+    /// ignored, and the same answer again is not sent again.
+    private mutating func answer(_ heard: HeardQuestion, with choice: Int) -> [Effect] {
+        guard heard.question.choices.indices.contains(choice - 1), heard.answer != choice else { return [] }
+        question?.answer = choice
+        return [.answer(question: heard.question.number, choice: choice)]
+    }
+
+    /// A line about the room: a question asked (the same one again keeps the answer), its tally,
+    /// or its close.
+    private mutating func hear(_ message: RoomMessage) {
+        switch message {
+        case let .ask(asked):
+            if question?.question != asked { question = HeardQuestion(asked, text: asked.text(in: slides.catalog)) }
+        case let .tally(number, counts):
+            guard question?.question.number == number, counts.count == question?.question.choices.count else { return }
+            question?.tally = counts
+        case let .closed(number):
+            if question?.question.number == number { question = nil }
+        }
+    }
+
     private mutating func hear(_ line: String) {
+        if let message = RoomMessage.parse(line) { return hear(message) }
         switch ShareMessage.position(from: line) {
         case let .failure(.unsupportedVersion(version)):
             slides.notice = "The presenter speaks follow protocol \(version); this toolkit speaks \(ShareMessage.version). Update one of them."

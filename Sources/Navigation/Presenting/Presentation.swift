@@ -21,6 +21,16 @@ public struct Presentation: Equatable, Sendable {
     public internal(set) var isShowingJoin: Bool
     /// How many followers are connected, once the presenter's loop has said (`.followersChanged`).
     public internal(set) var followers: Int?
+    /// The list of questions to ask, while the presenter is choosing one (after `a`).
+    public internal(set) var picker: QuestionPicker?
+    /// The question open to the room, if one is.
+    public internal(set) var question: RoomQuestion?
+    /// Whether the open question's tally has been shown to everyone (`r`).
+    public internal(set) var isRevealed: Bool
+    /// What the room has said, as counts (`.roomCounted`): answers to the open question, hands.
+    public internal(set) var room: RoomCount
+    /// How many questions have been asked, so the next has a number of its own.
+    public internal(set) var asked: Int
 
     /// How many keys the key echo keeps.
     public static let echoLength = 6
@@ -37,6 +47,16 @@ public struct Presentation: Equatable, Sendable {
         self.join = join
         isShowingJoin = false
         followers = nil
+        picker = nil
+        question = nil
+        isRevealed = false
+        room = RoomCount(answers: [], hands: 0)
+        asked = 0
+    }
+
+    /// Which keymap applies now: the question picker's while it is open, else the slide show's.
+    public var context: Context {
+        picker != nil && !slides.isTyping ? .choosing : slides.context
     }
 
     /// A value of the slide show, read through the presentation.

@@ -32,6 +32,8 @@ extension Presentation: StateMachine {
         case let .followersChanged(count):
             followers = max(0, count)
             return []
+        case let .roomCounted(count):
+            return hear(count)
         case let .key(key):
             slides.notice = nil
             echo(key)
@@ -47,6 +49,9 @@ extension Presentation: StateMachine {
         if isShowingJoin {
             isShowingJoin = false
             return []
+        }
+        if context == .choosing {
+            return choose(Keymap.command(for: key, in: .choosing))
         }
         if !slides.isTyping, let command = Keymap.command(for: key, in: .presenting) {
             return perform(command)
@@ -70,10 +75,69 @@ extension Presentation: StateMachine {
             } else {
                 isShowingJoin = true
             }
+        case .ask:
+            return askOrClose()
+        case .reveal:
+            return reveal()
         default:
             return slides.perform(command)
         }
         return []
+    }
+
+    /// `a`: closes the open question, or opens the picker over what the page on screen can ask.
+    private mutating func askOrClose() -> [Effect] {
+        if let open = question {
+            question = nil
+            isRevealed = false
+            room.answers = []
+            return [.closeQuestion(open)]
+        }
+        let page = slides.reader?.place.id ?? slides.currentItem
+        picker = slides.catalog.page(page).flatMap { QuestionPicker(RoomQuestion.candidates(on: $0, number: asked + 1)) }
+        if picker == nil {
+            slides.notice = "Nothing to ask here: this page has no questions for your team or checklist items."
+        }
+        return []
+    }
+
+    /// A key while choosing: move, ask the selected question, or close the picker.
+    private mutating func choose(_ command: Command?) -> [Effect] {
+        guard let current = picker else { return [] }
+        switch command {
+        case .moveDown?: picker?.move(by: 1)
+        case .moveUp?: picker?.move(by: -1)
+        case .close?: picker = nil
+        case .submit?:
+            let chosen = current.candidates[current.selected]
+            picker = nil
+            asked = chosen.number
+            question = chosen
+            isRevealed = false
+            room.answers = Array(repeating: 0, count: chosen.choices.count)
+            return [.ask(chosen)]
+        default: break
+        }
+        return []
+    }
+
+    /// `r`: shows everyone the open question's tally, and keeps it shown as answers change.
+    private mutating func reveal() -> [Effect] {
+        guard let question else {
+            slides.notice = "No question is open: a asks one of the page's questions."
+            return []
+        }
+        isRevealed = true
+        return [.reveal(question, tally: room.answers)]
+    }
+
+    /// The room's counts; answers count only while a question is open and only in its shape, and
+    /// a revealed tally is shown again to everyone when it changes.
+    private mutating func hear(_ count: RoomCount) -> [Effect] {
+        room.hands = count.hands
+        guard let question, count.answers.count == question.choices.count, count.answers != room.answers else { return [] }
+        room.answers = count.answers
+        return isRevealed ? [.reveal(question, tally: room.answers)] : []
     }
 
     /// Remembers a key for the key echo.

@@ -2,8 +2,9 @@ import Catalog
 
 /// The follow protocol, version 1: one line of UTF-8 text per message, fields separated by one
 /// space, ended by `\n`. The presenter sends the greeting first, then the current position, then a
-/// position each time it changes; followers never send anything. Positions are whole states, not
-/// steps, so a follower that misses lines is right again at the next one.
+/// position each time it changes, and the question open to the room (`RoomMessage`). Positions
+/// are whole states, not steps, so a follower that misses lines is right again at the next one.
+/// Followers send only the few messages of `AttendeeMessage` (in `Sharing`).
 ///
 ///     toolkit-present 1
 ///     slide <deck-id> <item> <permille>   item is 1-based; the root menu's id is `menu`;
@@ -59,7 +60,7 @@ public enum ShareMessage {
         return .failure(.malformed(VisibleText.make(String(line.prefix(60)))))
     }
 
-    private static func field(_ id: PageID) -> String {
+    static func field(_ id: PageID) -> String {
         let hex = Array("0123456789ABCDEF".utf8)
         var bytes: [UInt8] = []
         for byte in id.description.utf8 {
@@ -72,7 +73,7 @@ public enum ShareMessage {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func id(_ field: String) -> PageID {
+    static func id(_ field: String) -> PageID {
         var bytes: [UInt8] = []
         var rest = Substring(field).utf8[...]
         while let byte = rest.first {

@@ -32,5 +32,10 @@ public func render(_ follower: Follower) -> Screen {
         screen.draw(footer, at: slides.window.rows - 1)
         return screen
     }
-    return SlideCanvas.screen(for: slides, footer: footer, hints: [.following, .slide], leaving: [.blank])
+    let band = follower.question.map { heard in
+        RoomBand.lines(for: heard.question, text: heard.text, tally: heard.tally, answer: heard.answer,
+                       keysNote: heard.answer.map { "you said: " + heard.question.choices[$0 - 1] } ?? "press a number to answer",
+                       width: width, glyphs: glyphs)
+    } ?? []
+    return SlideCanvas.screen(for: slides, footer: footer, hints: [.following, .slide], leaving: [.blank], band: band)
 }

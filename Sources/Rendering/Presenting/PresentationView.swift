@@ -12,5 +12,19 @@ public func render(_ presentation: Presentation) -> Screen {
             JoinView.draw(presentation.slides, join: join, footer: footer, on: &inner)
         }
     }
-    return SlideCanvas.screen(for: presentation.slides, footer: footer, hints: [presentation.context], leaving: [])
+    return SlideCanvas.screen(for: presentation.slides, footer: footer, hints: [presentation.context], leaving: [], band: band(for: presentation))
+}
+
+/// The presenter's band: the picker while choosing, else the open question with the keys that
+/// show its tally and close it, or the tally once shown.
+private func band(for presentation: Presentation) -> [[Span]] {
+    let slides = presentation.slides
+    let width = slides.canvas.columns
+    if let picker = presentation.picker {
+        return RoomBand.lines(for: picker, in: slides.catalog, room: max(3, slides.canvas.rows / 2), width: width, glyphs: slides.glyphs)
+    }
+    guard let question = presentation.question else { return [] }
+    return RoomBand.lines(for: question, text: question.text(in: slides.catalog) ?? RoomQuestion.unknownText,
+                          tally: presentation.isRevealed ? presentation.room.answers : nil, answer: nil,
+                          keysNote: "r shows the tally, a closes", width: width, glyphs: slides.glyphs)
 }

@@ -18,6 +18,10 @@ enum PresenterFooter {
         if clock.isPaused { left += " (paused)" }
         // A notice (how attendees join, at start) takes the head count's room as well as the place's.
         if let followers = presentation.followers, presentation.notice == nil { left += " \(glyphs.dot) \(followers) following" }
+        if presentation.question != nil {
+            let answered = presentation.room.answered
+            left += " \(glyphs.dot) " + (presentation.followers.map { "\(answered) of \($0) answered" } ?? "\(answered) answered")
+        }
         let place = presentation.notice == nil ? " \(glyphs.dot) " + place(of: presentation.slides) : ""
         let right: [Span]
         if let jump = presentation.jump {

@@ -7,14 +7,24 @@ import Navigation
 /// their footer and hints.
 enum SlideCanvas {
     /// The slide show with `footer` on its last line but one and the hints of `hints` (on a slide;
-    /// elsewhere the context's own) without the commands in `leaving`.
-    static func screen(for slides: SlideShow, footer: [Span], hints: [Context], leaving: Set<Command>) -> Screen {
+    /// elsewhere the context's own) without the commands in `leaving`; `band` (the question put
+    /// to the room) sits just above the footer, over the foot of the slide or page, and at most
+    /// half of it.
+    static func screen(for slides: SlideShow, footer: [Span], hints: [Context], leaving: Set<Command>, band: [[Span]] = []) -> Screen {
         screen(for: slides) { inner in
+            let footerRow: Int
             if let reader = slides.reader, slides.help == nil {
                 inner.place(render(reader), top: 0, left: 0)
-                inner.draw(footer, at: slides.canvas.rows - 1)
+                footerRow = slides.canvas.rows - 1
+                inner.draw(footer, at: footerRow)
             } else {
                 SlideView.draw(slides, footer: footer, hints: hints, leaving: leaving, on: &inner)
+                footerRow = slides.frame.footerRow
+            }
+            guard slides.help == nil else { return }
+            let shown = band.prefix(max(0, footerRow / 2))
+            for (offset, row) in shown.enumerated() {
+                inner.draw(row, at: footerRow - shown.count + offset)
             }
         }
     }
