@@ -133,4 +133,49 @@ final class EventLoopTests: XCTestCase {
         XCTAssertTrue(terminal.lastScreen.contains("Principle 2"), "\(terminal.frames.count) frames; the last:\n\(terminal.lastScreen)")
         XCTAssertFalse(connection.isOpen)
     }
+
+    func testTheLoopAsksTheServerCountsComeBackAsEventsAndTheRevealedTallyReachesFollowers() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("toolkit-room-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/present.sock"
+        let server = try ShareServer(path: path, group: nil, greeting: ShareMessage.greeting)
+        let attendee = try ShareConnection(path: path, maximumLineLength: ShareMessage.maximumLineLength)
+        // Asks the page's second question, then answers it from the attendee before r and q.
+        let terminal = MemoryTerminal(size: size, script: [[.key(.character("a"))], [.key(.down)], [.key(.enter)], [], [.key(.character("r"))], [.key(.character("q"))]])
+        let answering = ScriptedAnswer(terminal) { step in
+            if step == 3 { attendee.send(.answer(question: 1, choice: 2)) }
+        }
+        let presentation = Presentation(catalog: Self.builtin, window: size, start: PageID("principles/integration"))
+        let outcome = EventLoop.run(presentation, view: render, on: answering, link: .presenting(server), stopRequest: { nil }, clock: { 0 })
+        XCTAssertEqual(outcome.program.room.answers, [0, 1, 0], "the answer came back as a count")
+        var lines: [String] = []
+        while attendee.isOpen { lines += attendee.receive() ?? [] }
+        XCTAssertEqual(lines, [ShareMessage.greeting, "slide principles 3 0", "ask 1 question principles/integration 2",
+                               "ask 1 question principles/integration 2", "tally 1 0 1 0", "end"])
+    }
+}
+
+/// A memory terminal that runs `afterRead` with the number of each read, so a test can act from
+/// another side (a follower) between two of the presenter's keys.
+private final class ScriptedAnswer: TerminalDevice {
+    private let terminal: MemoryTerminal
+    private let afterRead: (Int) -> Void
+    private var reads = 0
+
+    init(_ terminal: MemoryTerminal, afterRead: @escaping (Int) -> Void) {
+        self.terminal = terminal
+        self.afterRead = afterRead
+    }
+
+    var size: Size { terminal.size }
+    var inputDescriptor: Int32 { terminal.inputDescriptor }
+    func readEvents() -> [Event] {
+        let events = terminal.readEvents()
+        reads += 1
+        afterRead(reads)
+        return events
+    }
+    func draw(_ screen: Screen, fully: Bool) { terminal.draw(screen, fully: fully) }
+    func stop() { terminal.stop() }
 }
