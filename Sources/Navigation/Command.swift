@@ -76,6 +76,10 @@ public enum Command: Hashable, Sendable {
     case reveal
     /// Answer the open question with this choice (1-based).
     case answer(Int)
+    /// Raise the follower's hand, or lower it.
+    case raiseHand
+    /// Lower every raised hand in the room.
+    case clearHands
 }
 
 /// Work the state machine asks the program to do, returned as a value so tests can assert it.
@@ -94,4 +98,9 @@ public enum Effect: Equatable, Sendable {
     case closeQuestion(RoomQuestion)
     /// Tell the presenter this follower's answer to question `question` (sent only when following).
     case answer(question: Int, choice: Int)
+    /// Tell the presenter this follower's hand is raised, or lowered.
+    case hand(raised: Bool)
+    /// Lower every hand and tell followers so, keeping the room's open question (`room`) for
+    /// followers who join later.
+    case clearHands(room: [RoomMessage])
 }

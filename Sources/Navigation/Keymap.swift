@@ -135,6 +135,7 @@ public enum Keymap {
         Binding(keys: [.character("J")], command: .showJoin, contexts: [.presenting], help: "show the room how to join, large; any key returns"),
         Binding(keys: [.character("a")], command: .ask, contexts: [.presenting], help: "ask the room a question of the page; a closes it"),
         Binding(keys: [.character("r")], command: .reveal, contexts: [.presenting], help: "show everyone the open question's tally"),
+        Binding(keys: [.character("c")], command: .clearHands, contexts: [.presenting], help: "lower every raised hand"),
         Binding(keys: [.down, .character("j")], command: .moveDown, contexts: [.choosing], help: "next question"),
         Binding(keys: [.up, .character("k")], command: .moveUp, contexts: [.choosing], help: "previous question"),
         Binding(keys: [.enter], command: .submit, contexts: [.choosing], help: "ask the selected question"),
@@ -145,6 +146,7 @@ public enum Keymap {
         Binding(keys: [.escape], command: .close, contexts: [.jumping], help: "cancel"),
         Binding(keys: [.character("f")], command: .toggleFollowing, contexts: [.following], help: "follow the presenter again, or explore alone (other keys also explore)"),
         Binding(keys: answerDigits, command: .answer(1), contexts: [.following], help: "answer the open question (numbers on its band)", keyLabel: "1-4"),
+        Binding(keys: [.character("H")], command: .raiseHand, contexts: [.following], help: "raise your hand (lost, or too fast), or lower it"),
     ]
 
     /// The footer's hints per context: which commands, and the word shown after their keys.
@@ -157,7 +159,7 @@ public enum Keymap {
         .help: [([.moveUp, .moveDown], "scroll"), ([.close], "close")],
         .slide: [([.nextItem], "next"), ([.previousItem], "previous"), ([.open], "open"), ([.jump], "jump"), ([.blank], "blank"), ([.help], "help"), ([.quit], "quit")],
         .jumping: [([.pick(0)], "number"), ([.submit], "jump"), ([.close], "cancel")],
-        .following: [([.toggleFollowing], "follow/explore")],
+        .following: [([.toggleFollowing], "follow/explore"), ([.raiseHand], "hand")],
         .choosing: [([.moveUp, .moveDown], "choose"), ([.submit], "ask"), ([.close], "cancel")],
     ]
 

@@ -88,7 +88,7 @@ extension State: StateMachine {
             return [.repaint]
         case .quit:
             isFinished = true
-        case .submit, .complete, .deleteBackward, .nextItem, .previousItem, .jump, .pauseTimer, .blank, .toggleFollowing, .showJoin, .ask, .reveal, .answer:
+        case .submit, .complete, .deleteBackward, .nextItem, .previousItem, .jump, .pauseTimer, .blank, .toggleFollowing, .showJoin, .ask, .reveal, .answer, .raiseHand, .clearHands:
             break
         }
         return []

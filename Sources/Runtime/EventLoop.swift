@@ -107,6 +107,8 @@ public enum EventLoop {
             case let .reveal(question, tally): link.reveal(question, tally: tally)
             case let .closeQuestion(question): link.close(question)
             case let .answer(question, choice): link.answer(question: question, choice: choice)
+            case let .hand(raised): link.hand(raised: raised)
+            case let .clearHands(room): link.clearHands(keeping: room)
             }
         }
     }

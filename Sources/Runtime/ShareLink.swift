@@ -77,6 +77,19 @@ public enum ShareLink {
         server.publishRoom([RoomMessage.closed(number: question.number).line])
     }
 
+    /// Lowers every hand, if presenting, and tells followers; `room` is what a follower joining
+    /// later still needs to hear.
+    func clearHands(keeping room: [RoomMessage]) {
+        guard case let .presenting(server) = self else { return }
+        server.clearHands()
+        server.publishRoom(room.map(\.line) + [RoomMessage.handsDown.line])
+    }
+
+    /// Tells the presenter this follower's hand is raised or lowered, if following.
+    func hand(raised: Bool) {
+        if case let .following(connection) = self { _ = connection.send(.hand(raised: raised)) }
+    }
+
     /// Tells the presenter this follower's answer, if following.
     func answer(question: Int, choice: Int) {
         if case let .following(connection) = self { _ = connection.send(.answer(question: question, choice: choice)) }

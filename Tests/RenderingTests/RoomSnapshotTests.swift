@@ -79,4 +79,12 @@ final class RoomSnapshotTests: XCTestCase {
         XCTAssertTrue(screen.text.contains(RoomQuestion.unknownText))
         XCTAssertTrue(screen.text.contains("4 not applicable"))
     }
+
+    func testThePresentersFooterCountsRaisedHandsAndTheFollowerSeesTheirOwn() {
+        let presenter = render(presenting([.roomCounted(RoomCount(answers: [], hands: 3))]))
+        XCTAssertTrue(presenter.text.contains("20 following · 3 hands up"), presenter.text)
+        let follower = render(following(["toolkit-present 1", "slide principles 3 0"], keys: [.character("H")]))
+        assertScreen(follower, named: "room-follower-hand")
+        XCTAssertTrue(follower.text.contains("following · your hand is up"))
+    }
 }

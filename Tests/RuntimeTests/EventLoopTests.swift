@@ -154,6 +154,31 @@ final class EventLoopTests: XCTestCase {
         XCTAssertEqual(lines, [ShareMessage.greeting, "slide principles 3 0", "ask 1 question principles/integration 2",
                                "ask 1 question principles/integration 2", "tally 1 0 1 0", "end"])
     }
+
+    func testAFollowersHandReachesThePresentersServerAsACount() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("toolkit-hand-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/present.sock"
+        let server = try ShareServer(path: path, group: nil, greeting: ShareMessage.greeting)
+        defer { server.close() }
+        let connection = try ShareConnection(path: path, maximumLineLength: ShareMessage.maximumLineLength)
+        var hands: [Int] = []
+        let terminal = MemoryTerminal(size: size, script: [[.key(.character("H"))], [], [.key(.character("q"))]])
+        let raising = ScriptedAnswer(terminal) { step in
+            guard step == 2 else { return }
+            for _ in 0..<100 where server.handsRaised == 0 {
+                var descriptors = server.pollDescriptors
+                _ = poll(&descriptors, nfds_t(descriptors.count), 10)
+                server.service(descriptors, now: 0)
+            }
+            hands.append(server.handsRaised)
+        }
+        let outcome = EventLoop.run(Follower(catalog: Self.builtin, window: size), view: render, on: raising, link: .following(connection),
+                                    stopRequest: { nil }, clock: { 0 })
+        XCTAssertTrue(outcome.program.isHandRaised)
+        XCTAssertEqual(hands, [1], "the presenter's server counts the raised hand")
+    }
 }
 
 /// A memory terminal that runs `afterRead` with the number of each read, so a test can act from

@@ -16,6 +16,8 @@ public struct Follower: Equatable, Sendable {
     public internal(set) var isConnected: Bool
     /// The question open to the room, as heard from the presenter, with this follower's answer.
     public internal(set) var question: HeardQuestion?
+    /// Whether this follower's hand is raised.
+    public internal(set) var isHandRaised: Bool
 
     /// A follower that has not yet heard from the presenter.
     public init(catalog: Catalog, window: Size, glyphs: Glyphs = .unicode, showsNotes: Bool = false) {
@@ -25,6 +27,7 @@ public struct Follower: Equatable, Sendable {
         self.showsNotes = showsNotes
         isConnected = true
         question = nil
+        isHandRaised = false
     }
 
     /// Where the presenter is, in words (`corrective 3 of 5`, or the title of the page being
@@ -76,6 +79,7 @@ extension Follower: StateMachine {
         case .shareClosed:
             isConnected = false
             question = nil
+            isHandRaised = false
             latest = .ended
             if isFollowing { slides.follow(.ended) }
             slides.notice = "The presenter has stopped sharing; you can go on reading. q quits."
@@ -87,6 +91,10 @@ extension Follower: StateMachine {
             }
             if !slides.isTyping, let question, case let .answer(choice)? = Keymap.command(for: key, in: .following) {
                 return answer(question, with: choice)
+            }
+            if !slides.isTyping, isConnected, Keymap.command(for: key, in: .following) == .raiseHand {
+                isHandRaised.toggle()
+                return [.hand(raised: isHandRaised)]
             }
             if isFollowing, movesAway(key) { isFollowing = false }
             return slides.apply(event)
@@ -134,6 +142,8 @@ extension Follower: StateMachine {
             question?.tally = counts
         case let .closed(number):
             if question?.question.number == number { question = nil }
+        case .handsDown:
+            isHandRaised = false
         }
     }
 

@@ -79,6 +79,9 @@ extension Presentation: StateMachine {
             return askOrClose()
         case .reveal:
             return reveal()
+        case .clearHands:
+            room.hands = 0
+            return [.clearHands(room: roomMessages)]
         default:
             return slides.perform(command)
         }
@@ -138,6 +141,13 @@ extension Presentation: StateMachine {
         guard let question, count.answers.count == question.choices.count, count.answers != room.answers else { return [] }
         room.answers = count.answers
         return isRevealed ? [.reveal(question, tally: room.answers)] : []
+    }
+
+    /// What a follower joining now needs to hear about the room: the open question and, once
+    /// shown, its tally.
+    var roomMessages: [RoomMessage] {
+        guard let question else { return [] }
+        return [.ask(question)] + (isRevealed ? [.tally(number: question.number, counts: room.answers)] : [])
     }
 
     /// Remembers a key for the key echo.

@@ -6,6 +6,7 @@ import Catalog
 ///                                                    questions for the team or its items
 ///     tally <number> <count> <count> …              one count per choice, first choice first
 ///     closed <number>
+///     hands down                                     the presenter lowered every hand
 ///
 /// Followers look the question's text up in their own toolkit, so no text crosses the socket.
 public enum RoomMessage: Equatable, Sendable {
@@ -15,6 +16,8 @@ public enum RoomMessage: Equatable, Sendable {
     case tally(number: Int, counts: [Int])
     /// Question `number` takes no more answers.
     case closed(number: Int)
+    /// The presenter lowered every hand.
+    case handsDown
 
     /// Tallies with more counts than this are not from a presenter.
     static let maximumChoices = 9
@@ -28,11 +31,14 @@ public enum RoomMessage: Equatable, Sendable {
             return (["tally", String(number)] + counts.map(String.init)).joined(separator: " ")
         case let .closed(number):
             return "closed \(number)"
+        case .handsDown:
+            return "hands down"
         }
     }
 
     /// The message `line` holds, or nil when it is not about the room (it may be a position).
     public static func parse(_ line: String) -> RoomMessage? {
+        if line == "hands down" { return .handsDown }
         let fields = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         guard let first = fields.first, fields.count >= 2, let number = count(fields[1]), number >= 1 else { return nil }
         switch first {

@@ -19,6 +19,7 @@ public func render(_ follower: Follower) -> Screen {
         status = " exploring \(glyphs.text("—")) " + (follower.presenterPlace.map { "f rejoins the presenter at \(glyphs.text($0))" } ?? "press f to rejoin")
         style = Style(.notice, bold: true)
     }
+    if follower.isHandRaised { status += " \(glyphs.dot) your hand is up" }
     if follower.showsNotes {
         return NotesView.screen(for: follower, status: [Span(status, style)])
     }

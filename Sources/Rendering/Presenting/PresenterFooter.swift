@@ -22,6 +22,9 @@ enum PresenterFooter {
             let answered = presentation.room.answered
             left += " \(glyphs.dot) " + (presentation.followers.map { "\(answered) of \($0) answered" } ?? "\(answered) answered")
         }
+        if presentation.room.hands > 0 {
+            left += " \(glyphs.dot) \(presentation.room.hands) hand\(presentation.room.hands == 1 ? "" : "s") up"
+        }
         let place = presentation.notice == nil ? " \(glyphs.dot) " + place(of: presentation.slides) : ""
         let right: [Span]
         if let jump = presentation.jump {
