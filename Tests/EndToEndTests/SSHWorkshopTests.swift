@@ -70,7 +70,7 @@ final class SSHWorkshopTests: WorkshopTestCase {
                                        environment: Run.cleanEnvironment())
         XCTAssertEqual(forwarding.status, 255, "ssh -R is refused: \(forwarding.stderr)")
 
-        try presenter.quitAndAssertRestored()
+        try presenter.confirmQuitAndAssertRestored()
         try windows.waitFor(others, showing: ["presenter gone"])
     }
 
@@ -101,7 +101,7 @@ final class SSHWorkshopTests: WorkshopTestCase {
         presenter.send("g", "7", "Enter")
         try presenter.waitFor("Principle 7: Trust")
         try windows.waitFor(attendees, showing: ["Principle 7: Trust", "principle 7 of 9", "following"])
-        try presenter.quitAndAssertRestored()
+        try presenter.confirmQuitAndAssertRestored()
         try windows.waitFor(attendees, showing: ["presenter gone"])
     }
 

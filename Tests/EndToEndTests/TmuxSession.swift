@@ -369,6 +369,17 @@ final class TmuxSession {
         try assertTerminalRestored(record, file: file, line: line)
     }
 
+    /// Presses q on a presenter with followers, answers y to "N following: quit? y/n", and
+    /// asserts that it exits 0 with the terminal as it was.
+    func confirmQuitAndAssertRestored(file: StaticString = #filePath, line: UInt = #line) throws {
+        send("q")
+        try waitFor("following: quit? y/n", file: file, line: line)
+        send("y")
+        let record = try waitForExit(file: file, line: line)
+        XCTAssertEqual(record.status, 0, "q then y should exit 0", file: file, line: line)
+        try assertTerminalRestored(record, file: file, line: line)
+    }
+
     /// Asserts the terminal is as it was: same `stty -g`, alternate screen off, the shell's
     /// earlier output back on screen and the shell prompting again.
     /// `startShown`: whether the wrapper's first line should still be on screen (not when the

@@ -47,7 +47,7 @@ final class WorkshopTests: WorkshopTestCase {
         try presenter.waitFor("reading Corrective 5")
         for follower in followers { try follower.waitFor("reading Corrective 5") }
 
-        try presenter.quitAndAssertRestored()
+        try presenter.confirmQuitAndAssertRestored()
         XCTAssertFalse(FileManager.default.fileExists(atPath: socket), "the socket file is removed when the presenter quits")
         for follower in followers {
             try follower.waitFor("presenter gone")
@@ -69,6 +69,8 @@ final class WorkshopTests: WorkshopTestCase {
         XCTAssertEqual(kill(stopped, SIGCONT), 0)
         try followers[0].waitFor("Corrective 4: The public benefit sector", "following")
         presenter.send("q")
+        try presenter.waitFor("following: quit? y/n")
+        presenter.send("y")
         XCTAssertEqual(try presenter.waitForExit().status, 0)
     }
 

@@ -91,4 +91,10 @@ final class PresenterSnapshotTests: XCTestCase {
         follower = reduce(follower, .shared("slide correctives 2 0")).state
         assertScreen(render(follower), named: "notes-corrective")
     }
+
+    func testThePresentersFooterAsksBeforeQuittingOnTheRoom() {
+        let screen = render(presenting("principles", sizes[1], events: [.followersChanged(3), .key(.character("q"))]))
+        assertScreen(screen, named: "present-quit-question")
+        XCTAssertTrue(screen.text.contains("3 following: quit? y/n"))
+    }
 }

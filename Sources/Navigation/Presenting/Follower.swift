@@ -44,6 +44,13 @@ public struct Follower: Equatable, Sendable {
         }
     }
 
+    /// The title of the item after the presenter's, for the notes screen: nil while the presenter
+    /// reads a page or before they have said; "the end of this deck" after its last item.
+    public var presenterNextTitle: String? {
+        guard case let .slide(menu, index, _)? = latest, let children = slides.catalog.page(menu)?.children else { return nil }
+        return children.indices.contains(index + 1) ? slides.catalog[children[index + 1]].title : "the end of this deck"
+    }
+
     /// The page whose notes the notes view shows: the presenter's, not the follower's own.
     public var presenterPage: PageID? {
         switch latest {

@@ -31,6 +31,8 @@ public struct Presentation: Equatable, Sendable {
     public internal(set) var room: RoomCount
     /// How many questions have been asked, so the next has a number of its own.
     public internal(set) var asked: Int
+    /// Whether `q` was pressed with followers connected and the presenter is asked to confirm.
+    public internal(set) var isAskingToQuit: Bool
 
     /// How many keys the key echo keeps.
     public static let echoLength = 6
@@ -52,6 +54,7 @@ public struct Presentation: Equatable, Sendable {
         isRevealed = false
         room = RoomCount(answers: [], hands: 0)
         asked = 0
+        isAskingToQuit = false
     }
 
     /// Which keymap applies now: the question picker's while it is open, else the slide show's.

@@ -50,6 +50,11 @@ extension Presentation: StateMachine {
             isShowingJoin = false
             return []
         }
+        if isAskingToQuit {
+            isAskingToQuit = false
+            if key == .character("y") { slides.isFinished = true }
+            return []
+        }
         if context == .choosing {
             return choose(Keymap.command(for: key, in: .choosing))
         }
@@ -60,7 +65,20 @@ extension Presentation: StateMachine {
             slides.isBlank = true
             return []
         }
-        return slides.press(key)
+        return pressOnSlides(key)
+    }
+
+    /// A key for the slide show; one that would quit while followers are connected asks first
+    /// (`y` quits, any other key stays), so one slip does not end the workshop for the room.
+    private mutating func pressOnSlides(_ key: Key) -> [Effect] {
+        var trial = slides
+        let effects = trial.press(key)
+        if trial.isFinished, (followers ?? 0) > 0 {
+            isAskingToQuit = true
+            return []
+        }
+        slides = trial
+        return effects
     }
 
     private mutating func perform(_ command: Command) -> [Effect] {

@@ -39,12 +39,17 @@ enum NotesView {
             let message = page == nil ? "Waiting for the presenter." : "No notes for this page."
             lines = [Line([Span(message, Style(.muted))])]
         }
-        let rows = size.rows - 3
+        let next = follower.presenterNextTitle
+        let rows = size.rows - (next == nil ? 3 : 4)
         if lines.count > rows {
             lines = Array(lines.prefix(max(0, rows - 1))) + [Line([Span(glyphs.ellipsis, Style(.muted))])]
         }
         for (offset, line) in lines.enumerated() {
             screen.draw([margin] + line.spans, at: 2 + offset)
+        }
+        if let next {
+            let text = DisplayWidth.truncate(" Next: " + glyphs.text(next), to: size.columns, ellipsis: glyphs.ellipsis)
+            screen.draw([Span(text, Style(.muted))], at: size.rows - 2)
         }
         let place = slides.isBlank ? " \(glyphs.dot) screen blanked" : ""
         screen.draw(status + [Span(place, Style(.muted))], at: size.rows - 1)

@@ -16,8 +16,9 @@ enum PresenterFooter {
             if remaining < 0 { leftStyle = Style(.notice, bold: true) }
         }
         if clock.isPaused { left += " (paused)" }
+        let notice = presentation.isAskingToQuit ? "\(presentation.followers ?? 0) following: quit? y/n" : presentation.notice
         // A notice (how attendees join, at start) takes the head count's room as well as the place's.
-        if let followers = presentation.followers, presentation.notice == nil { left += " \(glyphs.dot) \(followers) following" }
+        if let followers = presentation.followers, notice == nil { left += " \(glyphs.dot) \(followers) following" }
         if presentation.question != nil {
             let answered = presentation.room.answered
             left += " \(glyphs.dot) " + (presentation.followers.map { "\(answered) of \($0) answered" } ?? "\(answered) answered")
@@ -25,11 +26,11 @@ enum PresenterFooter {
         if presentation.room.hands > 0 {
             left += " \(glyphs.dot) \(presentation.room.hands) hand\(presentation.room.hands == 1 ? "" : "s") up"
         }
-        let place = presentation.notice == nil ? " \(glyphs.dot) " + place(of: presentation.slides) : ""
+        let place = notice == nil ? " \(glyphs.dot) " + place(of: presentation.slides) : ""
         let right: [Span]
         if let jump = presentation.jump {
             right = [Span("go to \(presentation.deck.noun ?? "item"): \(jump)", Style(.notice, bold: true)), Span(" ")]
-        } else if let notice = presentation.notice {
+        } else if let notice = notice {
             right = [Span(glyphs.text(notice), Style(.notice, bold: true)), Span(" ")]
         } else if !presentation.recentKeys.isEmpty {
             let arrows: ArrowNames = glyphs.foldsText ? .words : .symbols
