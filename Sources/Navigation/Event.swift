@@ -14,6 +14,8 @@ public enum Event: Equatable, Sendable {
     case shared(String)
     /// The presenter's connection closed.
     case shareClosed
+    /// A presenter is connected again after the connection closed.
+    case shareOpened
     /// This many followers are now connected to the presenter's shared socket.
     case followersChanged(Int)
     /// The room's answers to the open question, or its raised hands, now stand at these counts.

@@ -16,7 +16,7 @@ extension State: StateMachine {
         case .interrupted:
             isFinished = true
             return []
-        case .tick, .shared, .shareClosed, .followersChanged, .roomCounted:
+        case .tick, .shared, .shareClosed, .shareOpened, .followersChanged, .roomCounted:
             return []
         case .idle:
             return idle()

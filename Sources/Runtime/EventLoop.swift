@@ -63,7 +63,7 @@ public enum EventLoop {
             if program.isFinished { break }
 
             let elapsed = clock() - start
-            let timeout = program.hasIdleWork ? 0 : P.keepsTime ? 1000 - elapsed % 1000 : -1
+            let timeout = program.hasIdleWork ? 0 : P.keepsTime || link.isWaitingToReconnect ? 1000 - elapsed % 1000 : -1
             var descriptors = [pollfd(fd: terminal.inputDescriptor, events: Int16(POLLIN), revents: 0)] + link.descriptors
             _ = toolkit_ppoll(&descriptors, nfds_t(descriptors.count), Int32(timeout), &unblocked)
             let isTerminalGone = descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0

@@ -9,15 +9,16 @@ public enum ShareLink {
     case none
     /// Presenting, with followers connecting to this server.
     case presenting(ShareServer)
-    /// Following the presenter at the other end of this connection.
-    case following(ShareConnection)
+    /// Following the presenter at the other end of this socket, connecting again when it closes.
+    case following(FollowSocket)
 
     /// The descriptors to wait on besides the terminal's.
     var descriptors: [pollfd] {
         switch self {
         case .none: return []
         case let .presenting(server): return server.pollDescriptors
-        case let .following(connection):
+        case let .following(socket):
+            let connection = socket.connection
             return connection.isOpen ? [pollfd(fd: connection.descriptor, events: Int16(POLLIN), revents: 0)] : []
         }
     }
@@ -36,7 +37,7 @@ public enum ShareLink {
 
     /// Serves what `ready` (the descriptors as `poll` left them) says is waiting at `now`
     /// milliseconds: accepts, hears and drops followers, or reads the presenter's lines as
-    /// `.shared` events (`.shareClosed` at the end).
+    /// `.shared` events (`.shareClosed` at the end, `.shareOpened` when connected again).
     func events(ready: [pollfd], now: Int) -> [Event] {
         switch self {
         case .none:
@@ -44,9 +45,12 @@ public enum ShareLink {
         case let .presenting(server):
             server.service(ready, now: now)
             return []
-        case let .following(connection):
+        case let .following(socket):
+            if socket.reconnect(now: now) { return [.shareOpened] }
             guard ready.contains(where: { $0.revents != 0 }) else { return [] }
+            let connection = socket.connection
             let lines = connection.receive() ?? []
+            if !connection.isOpen { socket.noteClosed(now: now) }
             return lines.map(Event.shared) + (connection.isOpen ? [] : [.shareClosed])
         }
     }
@@ -87,12 +91,18 @@ public enum ShareLink {
 
     /// Tells the presenter this follower's hand is raised or lowered, if following.
     func hand(raised: Bool) {
-        if case let .following(connection) = self { _ = connection.send(.hand(raised: raised)) }
+        if case let .following(socket) = self { socket.connection.send(.hand(raised: raised)) }
     }
 
     /// Tells the presenter this follower's answer, if following.
     func answer(question: Int, choice: Int) {
-        if case let .following(connection) = self { _ = connection.send(.answer(question: question, choice: choice)) }
+        if case let .following(socket) = self { socket.connection.send(.answer(question: question, choice: choice)) }
+    }
+
+    /// Whether the loop should wake each second to connect to a presenter again.
+    var isWaitingToReconnect: Bool {
+        if case let .following(socket) = self { return socket.isWaitingToReconnect }
+        return false
     }
 
     /// Closes the server or the connection.
@@ -100,7 +110,7 @@ public enum ShareLink {
         switch self {
         case .none: break
         case let .presenting(server): server.close()
-        case let .following(connection): connection.close()
+        case let .following(socket): socket.connection.close()
         }
     }
 }

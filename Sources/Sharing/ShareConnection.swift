@@ -5,6 +5,8 @@ import Glibc
 public final class ShareConnection {
     /// The connection's file descriptor, for `poll`.
     public let descriptor: Int32
+    /// Lines longer than this are dropped.
+    public let maximumLineLength: Int
     private var framer: LineFramer
     private var isClosed = false
 
@@ -28,6 +30,7 @@ public final class ShareConnection {
         }
         SocketDescriptor.setNonBlocking(descriptor)
         self.descriptor = descriptor
+        self.maximumLineLength = maximumLineLength
         self.framer = LineFramer(maximumLength: maximumLineLength)
     }
 

@@ -34,10 +34,8 @@ struct Follow: ParsableCommand {
             StandardError.write("toolkit: \(error)")
             throw ExitCode(69)
         }
-        // The notes window says what it is, so the presenter does not count it as an attendee.
-        if notes { connection.send(.notes) }
         let terminal = try FullScreen.open(theme: theme, environment: environment, command: notes ? "present --notes-only" : "follow")
         let follower = Follower(catalog: catalog, window: terminal.size, glyphs: environment.glyphs, showsNotes: notes)
-        if let signal = EventLoop.run(follower, view: render, on: terminal, link: .following(connection), stopRequest: SignalGuard.takePending).signal { SignalGuard.reraise(signal) }
+        if let signal = EventLoop.run(follower, view: render, on: terminal, link: .following(FollowSocket(connection, path: path, isNotes: notes)), stopRequest: SignalGuard.takePending).signal { SignalGuard.reraise(signal) }
     }
 }

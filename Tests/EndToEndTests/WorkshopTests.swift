@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import XCTest
 
 /// A workshop in three real terminals: a presenter sharing the correctives and two followers at
@@ -72,6 +73,22 @@ final class WorkshopTests: WorkshopTestCase {
         try presenter.waitFor("following: quit? y/n")
         presenter.send("y")
         XCTAssertEqual(try presenter.waitForExit().status, 0)
+    }
+
+    func testFollowersWaitForAPresenterWhoStartsAgainAndLandOnItsItemAndCtrlCStillLeaves() throws {
+        let (presenter, followers) = try startWorkshop()
+        try presenter.confirmQuitAndAssertRestored()
+        for follower in followers { try follower.waitFor("presenter gone, waiting") }
+        followers[1].send("C-c")
+        let left = try followers[1].waitForExit()
+        XCTAssertEqual(left.status, 128 + SIGINT, "Ctrl-C leaves while waiting")
+        try followers[1].assertTerminalRestored(left)
+        let again = try terminal(100, 30)
+        try again.startToolkit(["present", "--share", "--socket", socket, "correctives"])
+        again.send("g", "3", "Enter")
+        try again.waitFor("corrective 3 of 5")
+        try followers[0].waitFor("Corrective 3", "corrective 3 of 5", "following", timeout: 5)
+        try again.waitFor("1 following")
     }
 
     func testTheNotesWindowFollowsThePresenterShowsOnlyNotesAndIsNotCountedAsFollowing() throws {

@@ -88,11 +88,31 @@ final class FollowerTransitionTests: XCTestCase {
                        "The presenter is on an item this toolkit does not have (principles item 9).")
     }
 
-    func testWhenThePresenterLeavesTheFollowerKeepsReading() {
+    func testWhenThePresenterLeavesTheFollowerKeepsReadingAndWaits() {
         let follower = reduce(following("slide principles 2 0"), .shareClosed).state
         XCTAssertFalse(follower.isConnected)
         XCTAssertEqual(follower.slides.item, 1)
-        XCTAssertEqual(follower.slides.notice, "The presenter has stopped sharing; you can go on reading. q quits.")
+        XCTAssertEqual(follower.slides.notice, "The presenter has stopped sharing; waiting for them to share again. q quits.")
+    }
+
+    func testAFollowerConnectedAgainLandsOnTheNewPresentersItem() {
+        let gone = reduce(following("toolkit-present 1", "slide principles 2 0", "end"), .shareClosed).state
+        let back = assertTransition(gone, .shareOpened) {
+            $0.isConnected = true
+            $0.slides.notice = nil
+        }
+        let landed = ["toolkit-present 1", "slide principles 4 0"].reduce(back) { reduce($0, .shared($1)).state }
+        XCTAssertEqual(landed.slides.item, 3)
+        XCTAssertTrue(landed.isFollowing)
+        XCTAssertEqual(landed.latest, .slide(deck: PageID("principles"), item: 3, permille: 0))
+    }
+
+    func testAFollowerExploringWhenThePresenterReturnsKeepsExploring() {
+        let exploring = reduce(following("slide principles 2 0"), .key(.right)).state
+        let back = [Event.shareClosed, .shareOpened, .shared("toolkit-present 1"), .shared("slide principles 4 0")].reduce(exploring) { reduce($0, $1).state }
+        XCTAssertFalse(back.isFollowing)
+        XCTAssertEqual(back.slides.item, 2, "still where they went")
+        XCTAssertEqual(back.presenterPlace, "principle 3 of 3", "f rejoins the presenter's new place")
     }
 
     func testTheNotesViewFollowsThePresentersPageNotTheFollowersOwn() {

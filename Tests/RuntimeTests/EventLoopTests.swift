@@ -126,7 +126,7 @@ final class EventLoopTests: XCTestCase {
         server.publish("slide principles 3 0")
         server.close()
         let terminal = MemoryTerminal(size: size, script: [[], [], [.key(.character("q"))]])
-        let outcome = EventLoop.run(Follower(catalog: Self.builtin, window: size), view: render, on: terminal, link: .following(connection),
+        let outcome = EventLoop.run(Follower(catalog: Self.builtin, window: size), view: render, on: terminal, link: .following(FollowSocket(connection)),
                                     stopRequest: { nil }, clock: { 0 })
         XCTAssertEqual(outcome.program.latest, .ended)
         XCTAssertFalse(outcome.program.isConnected)
@@ -174,7 +174,7 @@ final class EventLoopTests: XCTestCase {
             }
             hands.append(server.handsRaised)
         }
-        let outcome = EventLoop.run(Follower(catalog: Self.builtin, window: size), view: render, on: raising, link: .following(connection),
+        let outcome = EventLoop.run(Follower(catalog: Self.builtin, window: size), view: render, on: raising, link: .following(FollowSocket(connection)),
                                     stopRequest: { nil }, clock: { 0 })
         XCTAssertTrue(outcome.program.isHandRaised)
         XCTAssertEqual(hands, [1], "the presenter's server counts the raised hand")

@@ -89,7 +89,11 @@ extension Follower: StateMachine {
             isHandRaised = false
             latest = .ended
             if isFollowing { slides.follow(.ended) }
-            slides.notice = "The presenter has stopped sharing; you can go on reading. q quits."
+            slides.notice = "The presenter has stopped sharing; waiting for them to share again. q quits."
+            return []
+        case .shareOpened:
+            isConnected = true
+            slides.notice = nil
             return []
         case let .key(key):
             if !slides.isTyping, Keymap.command(for: key, in: .following) == .toggleFollowing {

@@ -18,7 +18,7 @@ extension SlideShow {
             let (next, effects) = Navigation.reduce(reader, .idle)
             self.reader = next
             return effects
-        case .mouse, .shared, .shareClosed, .followersChanged, .roomCounted, .tick:
+        case .mouse, .shared, .shareClosed, .shareOpened, .followersChanged, .roomCounted, .tick:
             return []
         case let .key(key):
             notice = nil

@@ -11,7 +11,7 @@ public func render(_ follower: Follower) -> Screen {
     var status: String
     var style = Style(.chrome, bold: true)
     if !follower.isConnected {
-        status = " presenter gone"
+        status = " presenter gone, waiting"
         style = Style(.notice, bold: true)
     } else if follower.isFollowing {
         status = " following"
