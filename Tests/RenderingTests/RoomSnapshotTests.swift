@@ -17,14 +17,14 @@ final class RoomSnapshotTests: XCTestCase {
     private let size = Size(columns: 80, rows: 24)
     private let page = PageID("principles/integration")
 
-    private func presenting(_ events: [Event]) -> Presentation {
-        let initial = Presentation(catalog: Self.builtin, window: size, start: page,
+    private func presenting(_ events: [Event], at size: Size? = nil) -> Presentation {
+        let initial = Presentation(catalog: Self.builtin, window: size ?? self.size, start: page,
                                    join: JoinInstructions(remote: "ssh -t workshop@example.org", local: "toolkit follow"))
         return ([.tick(0), .followersChanged(20)] + events).reduce(initial) { reduce($0, $1).state }
     }
 
-    private func following(_ lines: [String], keys: [Key] = []) -> Follower {
-        let heard = lines.reduce(Follower(catalog: Self.builtin, window: size)) { reduce($0, .shared($1)).state }
+    private func following(_ lines: [String], keys: [Key] = [], at size: Size? = nil) -> Follower {
+        let heard = lines.reduce(Follower(catalog: Self.builtin, window: size ?? self.size)) { reduce($0, .shared($1)).state }
         return keys.reduce(heard) { reduce($0, .key($1)).state }
     }
 
@@ -86,5 +86,23 @@ final class RoomSnapshotTests: XCTestCase {
         let follower = render(following(["toolkit-present 1", "slide principles 3 0"], keys: [.character("H")]))
         assertScreen(follower, named: "room-follower-hand")
         XCTAssertTrue(follower.text.contains("following · your hand is up"))
+    }
+
+    func testEveryWorkshopScreenFitsAt80x24And60x20KeepingHelpAndQuit() {
+        let lines = ["toolkit-present 1", "slide principles 3 0", RoomMessage.ask(asked).line]
+        for size in [Size(columns: 80, rows: 24), Size(columns: 60, rows: 20)] {
+            let open = render(presenting([.key(.character("a")), .key(.down), .key(.enter), .tick(754),
+                                          .roomCounted(RoomCount(answers: [8, 4, 2], hands: 2))], at: size))
+            let answered = render(following(lines, keys: [.character("2"), .character("H")], at: size))
+            let exploring = render(following(lines, keys: [.right, .right], at: size))
+            let help = render(presenting([.key(.character("?"))], at: size))
+            for (screen, name) in [(open, "room-presenter-hands"), (answered, "room-follower-hand-answered"), (exploring, "room-follower-exploring"), (help, "room-presenter-help")] {
+                assertScreen(screen, named: name)
+                let hints = screen.text.split(separator: "\n", omittingEmptySubsequences: false)[size.rows - 1]
+                if name != "room-presenter-help" {
+                    XCTAssertTrue(hints.contains("? help") && hints.contains("q quit"), "\(name) at \(size): \(hints)")
+                }
+            }
+        }
     }
 }

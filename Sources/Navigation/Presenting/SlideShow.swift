@@ -98,6 +98,12 @@ public struct SlideShow: Equatable, Sendable {
     /// Whether there is work for the moments when no key is waiting (see `State.hasIdleWork`).
     public var hasIdleWork: Bool { reader?.hasIdleWork ?? catalog.hasPagesToReadAhead }
 
+    /// The presenter's help screen wrapped at words to the slide's text width.
+    public var helpRows: [HelpRow] {
+        HelpRow.rows(Keymap.helpLines(arrows: glyphs.foldsText ? .words : .symbols, contexts: Context.presentation),
+                     width: frame.textWidth, glyphs: glyphs)
+    }
+
     /// The largest slide scroll that still fills the body.
     public var maximumSlideScroll: Int { max(0, slide.count - frame.bodyRows) }
 

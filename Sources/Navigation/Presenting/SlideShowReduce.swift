@@ -168,8 +168,7 @@ extension SlideShow {
         case .close?: help = nil
         case .repaint?: return [.repaint]
         default:
-            let count = Keymap.helpLines(arrows: .symbols, contexts: Context.presentation).count
-            help = HelpScroll.after(command, from: scroll, count: count, rows: frame.bodyRows)
+            help = HelpScroll.after(command, from: scroll, count: helpRows.count, rows: frame.bodyRows)
         }
         return []
     }

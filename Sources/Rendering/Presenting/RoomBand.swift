@@ -29,8 +29,15 @@ enum RoomBand {
                 keys.append(Span("\(index + 1)", Style(.chrome, bold: true, reverse: isChosen)))
                 keys.append(Span(" " + choice + "  ", Style(.text, bold: isChosen)))
             }
-            if let keysNote { keys.append(Span(keysNote, Style(.muted))) }
             rows.append(keys)
+            if let keysNote {
+                // The note goes beside the keys where it fits, else on a row of its own.
+                if keys.reduce(0, { $0 + $1.width }) + DisplayWidth.of(keysNote) <= width {
+                    rows[rows.count - 1].append(Span(keysNote, Style(.muted)))
+                } else {
+                    rows.append([Span(" " + DisplayWidth.truncate(keysNote, to: max(1, width - 2), ellipsis: glyphs.ellipsis), Style(.muted))])
+                }
+            }
         }
         return rows
     }

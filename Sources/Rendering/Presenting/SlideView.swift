@@ -13,7 +13,7 @@ enum SlideView {
         let margin = Span(String(repeating: " ", count: frame.margin))
         let heading = slides.help == nil ? catalog[slides.deck.menu].title : "Keys for presenting"
         screen.draw([margin, Span(DisplayWidth.truncate(glyphs.text(heading), to: frame.textWidth, ellipsis: glyphs.ellipsis), Style(.muted))], at: 0)
-        let lines = slides.help.map { helpLines(scrolledTo: $0, arrows: arrows) } ?? Array(slides.slide.dropFirst(slides.slideScroll))
+        let lines = slides.help.map { helpLines(slides.helpRows.dropFirst($0)) } ?? Array(slides.slide.dropFirst(slides.slideScroll))
         for (offset, line) in lines.prefix(frame.bodyRows).enumerated() {
             screen.draw([margin] + line.spans, at: frame.bodyTop + offset)
         }
@@ -24,15 +24,15 @@ enum SlideView {
         screen.cursor = Screen.Cursor(row: frame.bodyTop, column: frame.margin)
     }
 
-    private static func helpLines(scrolledTo scroll: Int, arrows: ArrowNames) -> [Line] {
-        Keymap.helpLines(arrows: arrows, contexts: Context.presentation).dropFirst(scroll).map { line in
-            switch line {
-            case let .heading(title): return Line([Span(title, Style(.heading, bold: true))])
-            case let .entry(keys, help):
-                let pad = String(repeating: " ", count: max(1, 18 - DisplayWidth.of(keys)))
-                return Line([Span("  " + keys, Style(.chrome, bold: true)), Span(pad + help)])
-            case .blank: return .blank
-            }
+    /// The help rows as slide lines: headings, keys and their help wrapped under itself.
+    private static func helpLines(_ rows: ArraySlice<HelpRow>) -> [Line] {
+        rows.map { row in
+            if row.isHeading { return Line([Span(row.text, Style(.heading, bold: true))]) }
+            var spans: [Span] = []
+            if !row.keys.isEmpty { spans.append(Span("  " + row.keys, Style(.chrome, bold: true))) }
+            let used = row.keys.isEmpty ? 0 : 2 + DisplayWidth.of(row.keys)
+            if !row.text.isEmpty { spans.append(Span(String(repeating: " ", count: max(row.keys.isEmpty ? 0 : 1, row.textColumn - used)) + row.text)) }
+            return Line(spans)
         }
     }
 }
