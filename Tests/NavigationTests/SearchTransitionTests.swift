@@ -167,9 +167,36 @@ final class SearchTransitionTests: XCTestCase {
             Fixture.page("section/one.md", frontMatter: "title: One"),
             Fixture.page("section/two.md", frontMatter: "title: Two"),
         ])
-        var state = State(catalog: catalog, size: Size(columns: 40, rows: 8))
-        for key in [Key.character("/")] + "zebra".map(Key.character) + [.enter] { state = reduce(state, .key(key)).state }
-        XCTAssertEqual(state.place.id, PageID("section"))
+        let window = Size(columns: 40, rows: 8)
+        let (width, rows) = (Frame(window).textWidth, Frame(window).bodyRows)
+        var state = assertTransition(State(catalog: catalog, size: window), .key(.character("/"))) {
+            $0.searchIndex.index = SearchIndex(catalog)
+            $0.prompt = .search("", in: catalog, width: width)
+        }
+        var typed = ""
+        for character in "zebra" {
+            typed.append(character)
+            state = assertTransition(state, .key(.character(character))) { [typed] in $0.prompt = .search(typed, in: catalog, width: width) }
+        }
+        // The menu opens with the match two lines below the top, or as near as the short window
+        // allows, and the first item on screen selected; here no item shares the screen with the
+        // match, and the selection wins: the first item, at the bottom of the screen.
+        let query = SearchQuery("zebra")
+        let from = state.place
+        state = assertTransition(state, .key(.enter)) {
+            let document = MenuLayout.document(for: catalog[PageID("section")], in: catalog, width: width, rows: rows, glyphs: .unicode)
+            let matches = document.matches(of: query, before: 0)
+            let scroll = min(max(0, matches[0].row - min(2, rows / 3)), max(0, document.lines.count - rows))
+            let itemOnScreen = document.targets.firstIndex { $0.lastRow >= scroll && $0.firstRow < scroll + rows }
+            XCTAssertNil(itemOnScreen, "the lead is long enough to put the match a screen below the items")
+            $0.prompt = nil
+            $0.search = SearchSession(query: query, hits: [PageID("section")])
+            $0.history = [from, Place(id: .root, scroll: 0, focus: 0, results: "zebra")]
+            $0.place = Place(id: PageID("section"), scroll: max(0, document.targets[0].lastRow - rows + 1), focus: 0)
+            $0.document = document
+            $0.matches = matches
+            $0.currentMatch = 0
+        }
         let focus = try? XCTUnwrap(state.place.focus, "a menu always has a selection")
         XCTAssertTrue(focus.map(state.isVisible) ?? false, "and shows it")
     }
