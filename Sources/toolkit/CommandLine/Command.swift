@@ -23,6 +23,10 @@ struct Command: Sendable {
         let required: Bool
         /// Whether more than one may be given.
         let repeats: Bool
+        /// The words the first one must be, for a command with actions (`workbook list`,
+        /// `workbook rename OLD NEW`): checked by the parser, offered by the completions. Empty
+        /// when it may be any word.
+        var actions: [String] = []
 
         /// The operand as a usage line writes it: `[PAGE-ID]`, `WORDS...`.
         var synopsis: String {

@@ -118,6 +118,9 @@ struct CommandLineParser: Sendable {
         if operand.required, operands.isEmpty {
             throw UsageError(message: "\(name) needs \(operand.placeholder)", command: name)
         }
+        if let first = operands.first, !operand.actions.isEmpty, !operand.actions.contains(first) {
+            throw UsageError(message: "\(name) has no action '\(VisibleText.make(first))'; its actions are " + Wording.alternatives(operand.actions), command: name)
+        }
         if !operand.repeats, operands.count > 1 {
             let extra = operands.dropFirst().map { "'\(VisibleText.make($0))'" }.joined(separator: " ")
             throw UsageError(message: "\(name) takes one \(operand.placeholder), so \(extra) is one too many", command: name)

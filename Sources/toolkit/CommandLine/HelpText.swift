@@ -31,7 +31,8 @@ enum HelpText {
         if !command.discussion.isEmpty { lines += Wording.wrap(command.discussion, width: width) + [""] }
         lines += usageLines(of: command, in: parser)
         if let operand = command.operand {
-            lines += ["", "Arguments:"] + entry(operand.placeholder, operand.help)
+            let actions = operand.actions.isEmpty ? "" : " One of: " + operand.actions.joined(separator: ", ") + "."
+            lines += ["", "Arguments:"] + entry(operand.placeholder, operand.help + actions)
         }
         lines += ["", "Options:"] + optionLines(for: command, in: parser)
         return lines.joined(separator: "\n") + "\n"

@@ -23,7 +23,10 @@ enum ManPage {
             let operand = command.operand.map { " \\fI" + roff($0.synopsis) + "\\fR" } ?? ""
             lines += [".TP", "\\fB" + command.name + "\\fR" + operand, roff(command.abstract)]
             if !command.discussion.isEmpty, command.name != parser.defaultCommand { lines += [".IP", roff(command.discussion)] }
-            if let operand = command.operand { lines += [".IP", "\\fI" + roff(operand.placeholder) + "\\fR: " + roff(operand.help)] }
+            if let operand = command.operand {
+                let actions = operand.actions.isEmpty ? "" : " One of: " + operand.actions.joined(separator: ", ") + "."
+                lines += [".IP", "\\fI" + roff(operand.placeholder) + "\\fR: " + roff(operand.help + actions)]
+            }
         }
         lines.append(".SH OPTIONS")
         for option in parser.options {

@@ -34,6 +34,12 @@ enum ShellCompletion {
             "        COMPREPLY=($(compgen -W \"$options\" -- \"$cur\"))",
             "    elif [[ $command == \(parser.defaultCommand) ]]; then",
             "        COMPREPLY=($(compgen -W \"\(parser.commands.map(\.name).joined(separator: " ")) help\" -- \"$cur\"))",
+            "    elif [[ $prev == $command ]]; then",
+            "        case $command in",
+        ] + parser.commands.compactMap { command in
+            command.operand.flatMap { $0.actions.isEmpty ? nil : "            \(command.name)) COMPREPLY=($(compgen -W \"\($0.actions.joined(separator: " "))\" -- \"$cur\")) ;;" }
+        } + [
+            "        esac",
             "    fi",
             "}",
             "complete -F _toolkit toolkit",
@@ -73,6 +79,9 @@ enum ShellCompletion {
             specs.append("'(-h --help)'{-h,--help}'[Show this help]'")
             if command.name == parser.defaultCommand {
                 specs.append("'1: :->first'")
+            } else if let operand = command.operand, !operand.actions.isEmpty {
+                specs.append("'1:action:(\(operand.actions.joined(separator: " ")))'")
+                specs.append("'*:: :'")
             } else if let operand = command.operand {
                 specs.append("'\(operand.repeats ? "*" : "1"):\(operand.placeholder): '")
             }
@@ -97,6 +106,10 @@ enum ShellCompletion {
         var lines = ["# fish completion for toolkit, from toolkit --generate complete-fish", "complete -c toolkit -f"]
         for command in parser.commands {
             lines.append("complete -c toolkit -n '__fish_use_subcommand' -a \(command.name) -d '\(fishQuoted(firstSentence(command.abstract)))'")
+        }
+        for command in parser.commands {
+            guard let actions = command.operand?.actions, !actions.isEmpty else { continue }
+            lines.append("complete -c toolkit -n '__fish_seen_subcommand_from \(command.name)' -a '\(actions.joined(separator: " "))'")
         }
         for option in parser.options {
             for command in parser.commands where option.applies(to: command.name) {
