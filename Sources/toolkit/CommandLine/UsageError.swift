@@ -10,13 +10,3 @@ struct UsageError: Error, Equatable, CustomStringConvertible {
         "toolkit: \(message); try toolkit" + (command.map { " \($0)" } ?? "") + " --help"
     }
 }
-
-/// A failure already explained on standard error: the program ends with this status.
-struct Exit: Error, Equatable {
-    /// The exit status (sysexits).
-    let status: Int32
-
-    init(_ status: Int32) {
-        self.status = status
-    }
-}
