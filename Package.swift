@@ -7,7 +7,6 @@ let package = Package(
         .executable(name: "toolkit", targets: ["toolkit"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
@@ -31,10 +30,7 @@ let package = Package(
 
         .executableTarget(
             name: "toolkit",
-            dependencies: [
-                "Catalog", "Layout", "Navigation", "Rendering", "Terminal", "Runtime", "Sharing", "BuiltinContent",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "Terminal", "Runtime", "Sharing", "BuiltinContent"]
         ),
 
         .target(name: "TestSupport", dependencies: ["Catalog", "Navigation", "Rendering", "Runtime"], path: "Tests/TestSupport"),
@@ -46,6 +42,7 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "Navigation"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Navigation", "Rendering", "Sharing", "Catalog", "BuiltinContent", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["toolkit", "TestSupport"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["toolkit"]),
         .executableTarget(
             name: "toolkit-bench",
             dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "BuiltinContent"]

@@ -4,14 +4,14 @@ import Glibc
 // toolkit-bench: the performance benchmark of issue 8. A plain release executable, not a test.
 //
 //   toolkit-bench generate DIR              write the generated toolkits into DIR
-//   toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only SECTIONS]
+//   toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only SECTIONS] [--baseline PATH]
 //   toolkit-bench pty-dump [--keys down,up,pgdn,end,enter,TEXT] [--quit KEYS] -- PROGRAM ARGS...
 //
 // `scripts/bench` builds everything in release mode and runs `generate` and `run`.
 
 let usage = """
     usage: toolkit-bench generate DIR
-           toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only load,render,search,process,pty,share,ssh,goals]
+           toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only load,render,search,process,pty,share,ssh,starts,goals] [--baseline PATH]
            toolkit-bench pty-dump [--keys down,up,pgdn,end,enter,TEXT] [--quit KEYS] -- PROGRAM ARGS...
     """
 
@@ -73,7 +73,7 @@ case "run":
     generate(root)
     let data = BenchData(root: root)
     let scale = option("--scale").flatMap(Double.init) ?? 1
-    let only = Set((option("--only") ?? "load,render,search,process,pty,share,ssh,goals").split(separator: ",").map(String.init))
+    let only = Set((option("--only") ?? "load,render,search,process,pty,share,ssh,starts,goals").split(separator: ",").map(String.init))
     let report = Report()
     let started = now()
     let loadBefore = ((try? readFile("/proc/loadavg")) ?? "?").split(separator: " ").prefix(3).joined(separator: " ")
@@ -108,6 +108,10 @@ case "run":
     if only.contains("ssh") {
         progress("workshop: 20 followers over ssh")
         SSHShareLatency.run(report, toolkit: toolkit, scale: scale)
+    }
+    if only.contains("starts") {
+        progress("every way of starting (issue 25)")
+        StartPaths.run(report, toolkit: toolkit, baseline: option("--baseline").flatMap { isExecutable($0) ? $0 : nil }, scale: scale)
     }
     if only.contains("goals") {
         progress("issue 16's goals")
