@@ -238,7 +238,7 @@ final class TmuxSession {
         guard let tmux = folders.map({ $0 + "/tmux" }).first(where: {
             FileManager.default.isExecutableFile(atPath: $0)
         }) else {
-            throw HarnessError("tmux is not installed; the end-to-end tests need tmux 3.x on PATH")
+            throw HarnessError("needs tmux 3.x on PATH: apt-get install tmux")
         }
         self.tmux = tmux
         let id = UUID().uuidString.prefix(8).lowercased()
