@@ -45,7 +45,10 @@ let package = Package(
         .testTarget(name: "SharingTests", dependencies: ["Sharing"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "Navigation"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Navigation", "Rendering", "Sharing", "Catalog", "BuiltinContent", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["toolkit", "TestSupport"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["toolkit", "Catalog", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "toolkit-bench",
             dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "BuiltinContent"]
