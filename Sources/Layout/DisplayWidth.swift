@@ -31,6 +31,11 @@ public enum DisplayWidth {
 
     /// The class (0, 1, 2 or `unprintable`) of the run of `WidthTable` holding `value`.
     private static func widthClass(_ value: UInt32) -> UInt32 {
+        run(holding: value).kind
+    }
+
+    /// The run of `WidthTable` holding `value`: its code points and their class.
+    private static func run(holding value: UInt32) -> (range: ClosedRange<UInt32>, kind: UInt32) {
         WidthTable.runs.withUnsafeBufferPointer { runs in
             // The last run starting at or before `value`.
             var low = 0, high = runs.count - 1
@@ -38,7 +43,8 @@ public enum DisplayWidth {
                 let middle = (low + high + 1) / 2
                 if runs[middle] >> 2 <= value { low = middle } else { high = middle - 1 }
             }
-            return runs[low] & 3
+            let end = low + 1 < runs.count ? runs[low + 1] >> 2 - 1 : 0x10FFFF
+            return ((runs[low] >> 2)...end, runs[low] & 3)
         }
     }
 
@@ -46,8 +52,14 @@ public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
         if let width = text.utf8.withContiguousStorageIfAvailable(simpleWidth), let width { return width }
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
+        // Text in one script keeps to a few runs of the table (CJK is one run of 29,000 code
+        // points), so the last run found is tried before searching again.
         var total = 0
-        for scalar in text.unicodeScalars { total += of(scalar) }
+        var last: (range: ClosedRange<UInt32>, kind: UInt32) = (0...0x2FF, 1)
+        for scalar in text.unicodeScalars {
+            if !last.range.contains(scalar.value) { last = run(holding: scalar.value) }
+            total += last.kind == unprintable ? 1 : Int(last.kind)
+        }
         return total
     }
 
