@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "SharingTests", dependencies: ["Sharing"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "Navigation"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Navigation", "Rendering", "Sharing", "Catalog", "BuiltinContent", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["toolkit", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["toolkit", "Catalog", "TestSupport"]),
         .testTarget(name: "CommandLineTests", dependencies: ["toolkit"]),
         .executableTarget(
             name: "toolkit-bench",

@@ -2,8 +2,7 @@ import Foundation
 import XCTest
 
 /// The HTML handout printed by a real browser: headless Chromium prints it to PDF, and poppler's
-/// tools read the PDF back. Without Chromium the test is skipped on a developer's machine but
-/// fails in CI (CI=true), where `.ci/run` installs it.
+/// tools read the PDF back. Without them the test is skipped (see `OptionalTool`).
 final class HandoutPrintTests: XCTestCase {
     private var folder: URL!
 
@@ -18,9 +17,11 @@ final class HandoutPrintTests: XCTestCase {
     }
 
     func testChromiumPrintsEveryPageOnA4WithEachSectionStartingAPage() throws {
-        let chromium = try tool(["chromium", "chromium-browser", "google-chrome"], package: "chromium")
-        let pdfinfo = try tool(["pdfinfo"], package: "poppler-utils")
-        let pdftotext = try tool(["pdftotext"], package: "poppler-utils")
+        let tools = try OptionalTool.paths([
+            OptionalTool("chromium", "chromium-browser", "google-chrome", package: "chromium"),
+            OptionalTool("pdfinfo", package: "poppler-utils"), OptionalTool("pdftotext", package: "poppler-utils"),
+        ])
+        let (chromium, pdfinfo, pdftotext) = (tools[0], tools[1], tools[2])
         let binary = try ToolkitBinary.path()
         let handout = folder.appendingPathComponent("handout.html")
         let shown = try Run.process(binary, ["show", "--all", "--format", "html"], environment: Run.cleanEnvironment(), stdoutFile: handout)
@@ -96,20 +97,6 @@ final class HandoutPrintTests: XCTestCase {
         let artifacts = package.appendingPathComponent("test-artifacts")
         try FileManager.default.createDirectory(at: artifacts, withIntermediateDirectories: true)
         return artifacts
-    }
-
-    /// The first of `names` on PATH; a skip when none is, or a failure in CI.
-    private func tool(_ names: [String], package: String) throws -> String {
-        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init) + ["/usr/bin", "/bin"]
-        for name in names {
-            if let found = path.map({ $0 + "/" + name }).first(where: { FileManager.default.isExecutableFile(atPath: $0) }) { return found }
-        }
-        let message = "\(names[0]) is not installed (Debian package \(package))"
-        if ProcessInfo.processInfo.environment["CI"] == "true" {
-            XCTFail(message + "; CI must install it")
-            throw HarnessError(message)
-        }
-        throw XCTSkip(message)
     }
 
     /// Text with every run of white space as one space and typographic quotes made plain, as a
