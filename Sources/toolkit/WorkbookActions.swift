@@ -51,9 +51,8 @@ struct WorkbookActions {
     /// `workbook answer`: sets an item's answer (nil clears it) and, when given, its note.
     func answer(page typed: String, item itemReference: String, choice: AnswerChoice?, note: String?, workbook: String) throws(CommandFailure) {
         let item = try Self.item(itemReference, page: try page(typed))
-        let store = try openStore()
         let kept = try guarded({ () throws(WorkbookStoreError) in
-            try store.update(pageID: item.page, itemKey: item.key, in: workbook) { old in
+            try WorkbookStore.open(environment: environment).update(pageID: item.page, itemKey: item.key, in: workbook) { old in
                 ItemAnswer(pageID: item.page, itemKey: item.key, itemText: item.text, choice: choice,
                            note: note ?? old?.note ?? "", changedAt: Int64(time(nil)))
             }
