@@ -32,8 +32,7 @@ public enum HTMLHandout {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(HTMLText.escape(documentTitle))</title>
             <style>
-            \(HandoutStylesheet.css)
-            \(answers == nil ? "" : ChecklistHTML.stylesheet)
+            \(HandoutStylesheet.css)\(answers == nil ? "" : "\n" + ChecklistHTML.stylesheet)
             </style>
             </head>
             <body>
