@@ -202,7 +202,7 @@ public final class WorkbookStore {
     }
 
     private static func createFolder(of path: String) throws(WorkbookStoreError) {
-        var folder = ""
+        var folder = path.hasPrefix("/") ? "" : "."
         for component in path.split(separator: "/").dropLast() {
             folder += "/" + component
             if mkdir(folder, 0o700) != 0 && errno != EEXIST {

@@ -9,7 +9,8 @@ enum WorkbookBench {
     static let group = "9. Workbook store (issue 23)"
 
     static func run(_ report: Report, toolkit: String, scale: Double, work: String) {
-        let folder = work + "/workbook-bench"
+        // Absolute: XDG_DATA_HOME is ignored unless it is.
+        let folder = (work.hasPrefix("/") ? work : currentDirectory() + "/" + work) + "/workbook-bench"
         _ = runProcess(["/bin/rm", "-rf", folder])
         let path = folder + "/toolkit/" + WorkbookLocation.fileName
         do {
@@ -65,5 +66,10 @@ enum WorkbookBench {
         return ItemAnswer(pageID: PageID(page), itemKey: TaskItem.key(for: text), itemText: text,
                           choice: AnswerChoice.allCases[number % 4], note: number % 3 == 0 ? "a note on item \(number)" : "",
                           changedAt: 1_800_000_000 + Int64(number))
+    }
+
+    private static func currentDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX))
+        return getcwd(&buffer, buffer.count) != nil ? String(cString: buffer) : "."
     }
 }

@@ -30,6 +30,14 @@ final class WorkbookStoreTests: XCTestCase {
         XCTAssertEqual(try store.integrityCheck(), ["ok"])
     }
 
+    func testARelativePathIsMadeInTheCurrentFolder() throws {
+        let before = FileManager.default.currentDirectoryPath
+        XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(scratch.path))
+        defer { FileManager.default.changeCurrentDirectoryPath(before) }
+        try WorkbookStore(path: "relative/toolkit/w.sqlite3").save(answer("A", .yes), in: "default")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: scratch.file("relative/toolkit/w.sqlite3")))
+    }
+
     func testTheLocationFollowsXDGDataHomeElseHome() {
         XCTAssertEqual(WorkbookLocation.file(environment: ["XDG_DATA_HOME": "/x/data", "HOME": "/home/a"]), "/x/data/toolkit/workbooks.sqlite3")
         XCTAssertEqual(WorkbookLocation.file(environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/a"]), "/home/a/.local/share/toolkit/workbooks.sqlite3")
