@@ -11,7 +11,7 @@ enum GlobalOptions {
 
     /// Every global option and where it means something; browsing takes them all.
     static let options: [Option] = [
-        Option(name: "--content", takesValue: true, subcommands: ["browse", "show", "tree", "search", "check", "present", "follow"]),
+        Option(name: "--content", takesValue: true, subcommands: ["browse", "show", "tree", "search", "check", "present", "follow", "workbook"]),
         Option(name: "--theme", takesValue: true, subcommands: ["browse", "present", "follow"]),
         Option(name: "--mouse", takesValue: false, subcommands: ["browse"]),
         Option(name: "--fresh", takesValue: false, subcommands: ["browse"]),
@@ -19,7 +19,7 @@ enum GlobalOptions {
     ]
 
     /// The subcommands' names, as typed.
-    static let subcommands: Set<String> = ["browse", "show", "tree", "search", "check", "present", "follow"]
+    static let subcommands: Set<String> = ["browse", "show", "tree", "search", "check", "present", "follow", "workbook"]
 
     /// A global option written before a subcommand that does not take it.
     struct Misplaced: Error, CustomStringConvertible {
@@ -54,7 +54,9 @@ enum GlobalOptions {
                 throw Misplaced(option: option.name, subcommand: subcommand)
             }
         }
-        return [subcommand] + leading + arguments[(index + 1)...]
+        // `workbook` is a group: its options belong after its own subcommand (`workbook show`).
+        let named = subcommand == "workbook" && index + 1 < arguments.count && !arguments[index + 1].hasPrefix("-") ? 2 : 1
+        return Array(arguments[index..<(index + named)]) + leading + arguments[(index + named)...]
     }
 
     /// The global option `argument` names (`--theme` or `--theme=light`), if it is one.
