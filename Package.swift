@@ -7,7 +7,6 @@ let package = Package(
         .executable(name: "toolkit", targets: ["toolkit"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
@@ -24,8 +23,8 @@ let package = Package(
         .target(name: "Rendering", dependencies: ["Navigation", "Layout", "Catalog", "CCmark"]),
         .target(name: "Sharing"),
         .target(name: "Workbook", dependencies: ["Catalog", "CSQLite"]),
-        .target(name: "Terminal", dependencies: ["CNcursesw", "Rendering", "Navigation", "Layout"]),
-        .target(name: "Runtime", dependencies: ["CPoll", "Catalog", "Navigation", "Rendering", "Sharing", "Terminal"]),
+        .target(name: "Runtime", dependencies: ["CPoll", "Catalog", "Navigation", "Rendering", "Sharing"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "Rendering", "Navigation", "Layout", "Runtime"]),
 
         .executableTarget(name: "embed-content", path: "Sources/EmbedContent"),
         .plugin(name: "EmbedContentPlugin", capability: .buildTool(), dependencies: ["embed-content"]),
@@ -33,13 +32,10 @@ let package = Package(
 
         .executableTarget(
             name: "toolkit",
-            dependencies: [
-                "Catalog", "Layout", "Navigation", "Rendering", "Terminal", "Runtime", "Sharing", "BuiltinContent", "Workbook",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "Terminal", "Runtime", "Sharing", "BuiltinContent", "Workbook"]
         ),
 
-        .target(name: "TestSupport", dependencies: ["Catalog", "Navigation", "Rendering", "Terminal"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Catalog", "Navigation", "Rendering", "Runtime"], path: "Tests/TestSupport"),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "BuiltinContent", "TestSupport"]),
         .testTarget(name: "LayoutTests", dependencies: ["Catalog", "Layout", "TestSupport"]),
         .testTarget(name: "NavigationTests", dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "TestSupport"]),
@@ -49,6 +45,7 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "Navigation"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Navigation", "Rendering", "Sharing", "Catalog", "BuiltinContent", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["toolkit", "TestSupport", "CSQLite"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["toolkit"]),
         .executableTarget(
             name: "toolkit-bench",
             dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "BuiltinContent", "Workbook"]

@@ -24,6 +24,9 @@ public struct Prompt: Equatable, Sendable {
     /// The query the list's pages were found for: what was typed, its last word completed as it
     /// is typed, or the suggestion when that matched nothing.
     public var query: SearchQuery? = nil
+    /// Where the query's words are in the list, to be marked; found when the list is made, so
+    /// drawing only draws.
+    public var matches: [Match] = []
     /// The highlighted entry of the list.
     public var selection: Int
     /// The first line of the list on screen.

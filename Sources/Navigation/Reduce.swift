@@ -1,18 +1,14 @@
 import Catalog
 import Layout
 
-/// The state machine: the state after `event`, and the effects the program must perform.
-/// The contract: no clock, no terminal and no writes; content is read lazily through the
-/// catalog and memoised, and does not change while it is read, so the same state and event
-/// always give the same result.
-public func reduce(_ state: State, _ event: Event) -> (state: State, effects: [Effect]) {
-    var next = state
-    let effects = next.apply(event)
-    return (next, effects)
-}
+/// The navigator's state machine.
+extension State: StateMachine {
+    /// The navigator shows no clock.
+    public static var keepsTime: Bool { false }
 
-extension State {
-    mutating func apply(_ event: Event) -> [Effect] {
+    /// The navigator after `event`: a key through the keymap of the current context, a resize
+    /// keeping the place, idle work laying out and indexing.
+    public mutating func apply(_ event: Event) -> [Effect] {
         switch event {
         case let .resized(newSize):
             resize(to: newSize)

@@ -27,9 +27,11 @@ extension State {
             prompt.query = results.query
             prompt.list = ListLayout.results(results.hits, query: results.searched, suggestion: results.suggestion, in: catalog, width: width, glyphs: glyphs,
                                              progress: searchProgress)
+            prompt.matches = prompt.list.matches(of: results.query)
         case .goTo:
             prompt.pages = GoToCandidates.find(prompt.text, in: catalog)
             prompt.list = ListLayout.candidates(prompt.pages, in: catalog, width: width, glyphs: glyphs)
+            prompt.matches = []
         }
         prompt.selection = min(prompt.selection, max(0, prompt.pages.count - 1))
         self.prompt = prompt

@@ -17,12 +17,7 @@ enum DocumentView {
         } else {
             (document, scroll, focus) = (state.document, state.place.scroll, state.place.focus)
         }
-        let matches: [Match]
-        if let prompt = state.prompt {
-            matches = prompt.kind == .search ? prompt.list.matches(of: prompt.query ?? SearchQuery(prompt.text)) : []
-        } else {
-            matches = state.matches
-        }
+        let matches = state.prompt?.matches ?? state.matches
         let matchesByRow = Dictionary(grouping: matches.flatMap(\.parts), by: \.row)
         let margin = Span(String(repeating: " ", count: frame.margin))
         let marksInMargin = frame.margin > 0 && (state.prompt != nil || state.isList)

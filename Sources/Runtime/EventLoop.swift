@@ -3,7 +3,6 @@ import Catalog
 import Glibc
 import Navigation
 import Rendering
-import Terminal
 
 /// The one event loop, for every mode. It waits, with `ppoll`, for whatever comes first: a key or
 /// resize from the terminal, a line on the share link, the next second of the clock, or a stop
@@ -13,21 +12,21 @@ import Terminal
 public enum EventLoop {
     /// How a run ended: the program as it finished, and the stop signal that ended it, if any (the
     /// caller re-raises it once the terminal is restored).
-    public struct Outcome<P: Program> {
+    public struct Outcome<P: StateMachine> {
         /// The program as it finished.
         public let program: P
         /// The stop signal that ended the run, if one did.
         public let signal: Int32?
     }
 
-    /// Runs `initial` on `terminal` until it finishes, with `link` as its other end; restores the
-    /// terminal and closes the link before returning. `stopRequest` returns a stop signal
-    /// received since it was last asked, `clock` reads milliseconds; `trapAfterFirstFrame`
-    /// crashes on purpose once the screen is up, so tests can prove that a crash restores the
-    /// terminal.
-    public static func run<P: Program>(
-        _ initial: P, on terminal: some TerminalDevice, link: ShareLink = .none,
-        stopRequest: () -> Int32? = SignalGuard.takePending, clock: () -> Int = MonotonicClock.milliseconds,
+    /// Runs `initial` on `terminal` until it finishes, drawing each state with `view`, with `link`
+    /// as its other end; restores the terminal and closes the link before returning.
+    /// `stopRequest` returns a stop signal received since it was last asked, `clock` reads
+    /// milliseconds; `trapAfterFirstFrame` crashes on purpose once the screen is up, so tests can
+    /// prove that a crash restores the terminal.
+    public static func run<P: StateMachine>(
+        _ initial: P, view: (P) -> Screen, on terminal: some TerminalDevice, link: ShareLink = .none,
+        stopRequest: () -> Int32?, clock: () -> Int = MonotonicClock.milliseconds,
         trapAfterFirstFrame: Bool = false
     ) -> Outcome<P> {
         let start = clock()
@@ -49,12 +48,12 @@ public enum EventLoop {
         while true {
             var effects: [Effect] = []
             for event in events where !program.isFinished {
-                let (next, more) = program.reduced(by: event)
+                let (next, more) = reduce(program, event)
                 program = next
                 effects += more
             }
             if !program.isFinished {
-                terminal.draw(program.screen, fully: isFirstFrame || effects.contains(.repaint))
+                terminal.draw(view(program), fully: isFirstFrame || effects.contains(.repaint))
                 if isFirstFrame && trapAfterFirstFrame { fatalError("TOOLKIT_TEST_TRAP is set: crashing on purpose") }
                 isFirstFrame = false
             }

@@ -3,6 +3,7 @@ import Glibc
 import Layout
 import Navigation
 import Rendering
+import Runtime
 
 /// The one place that talks to the terminal: starts and stops curses, reads events, and draws
 /// `Screen` values (ncurses then sends only what changed).

@@ -4,7 +4,7 @@ import Glibc
 // toolkit-bench: the performance benchmark of issue 8. A plain release executable, not a test.
 //
 //   toolkit-bench generate DIR              write the generated toolkits into DIR
-//   toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only SECTIONS]
+//   toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only SECTIONS] [--baseline PATH]
 //   toolkit-bench pty-dump [--keys down,up,pgdn,end,enter,TEXT] [--quit KEYS] -- PROGRAM ARGS...
 //   toolkit-bench answer-burst DATABASE COUNT   answers one at a time, `saved N` after each commit
 //
@@ -12,7 +12,7 @@ import Glibc
 
 let usage = """
     usage: toolkit-bench generate DIR
-           toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only load,render,search,process,pty,share,ssh,goals,workbook]
+           toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only load,render,search,process,pty,share,ssh,starts,goals,workbook] [--baseline PATH]
            toolkit-bench pty-dump [--keys down,up,pgdn,end,enter,TEXT] [--quit KEYS] -- PROGRAM ARGS...
            toolkit-bench answer-burst DATABASE COUNT
     """
@@ -75,7 +75,7 @@ case "run":
     generate(root)
     let data = BenchData(root: root)
     let scale = option("--scale").flatMap(Double.init) ?? 1
-    let only = Set((option("--only") ?? "load,render,search,process,pty,share,ssh,goals,workbook").split(separator: ",").map(String.init))
+    let only = Set((option("--only") ?? "load,render,search,process,pty,share,ssh,starts,goals,workbook").split(separator: ",").map(String.init))
     let report = Report()
     let started = now()
     let loadBefore = ((try? readFile("/proc/loadavg")) ?? "?").split(separator: " ").prefix(3).joined(separator: " ")
@@ -110,6 +110,10 @@ case "run":
     if only.contains("ssh") {
         progress("workshop: 20 followers over ssh")
         SSHShareLatency.run(report, toolkit: toolkit, scale: scale)
+    }
+    if only.contains("starts") {
+        progress("every way of starting (issue 25)")
+        StartPaths.run(report, toolkit: toolkit, baseline: option("--baseline").flatMap { isExecutable($0) ? $0 : nil }, scale: scale)
     }
     if only.contains("goals") {
         progress("issue 16's goals")

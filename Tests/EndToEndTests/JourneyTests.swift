@@ -40,18 +40,18 @@ final class JourneyTests: TmuxTestCase {
         // Tab selects the first link (scrolling to it); the status line names its destination.
         tmux.send("Tab")
         try tmux.waitFor("the first link selected") {
-            $0.row(22).hasPrefix(" → Overview: all nine principles at a glance") && !$0.row(22).hasSuffix("Top")
+            $0.row(22).hasPrefix(" → Glossary of abbreviations") && !$0.row(22).hasSuffix("Top")
         }
         let beforeFollowing = tmux.settledCapture()
-        XCTAssertTrue(beforeFollowing.contains("The toolkit says all nine key principles run through every case study."),
+        XCTAssertTrue(beforeFollowing.contains("Legal route: The competitive procedure with negotiation"),
                       "the link's sentence should be on screen\(beforeFollowing)")
 
         // Enter follows it.
         tmux.send("Enter")
         let overview = try tmux.waitFor("the linked page") {
-            $0.row(0).hasPrefix(" Toolkit › 9 Principles › 1 of 10 · Overview") && $0.row(22).hasSuffix("Top")
+            $0.row(0).hasPrefix(" Toolkit › Tools › 6 of 6 · Glossary") && $0.row(22).hasSuffix("Top")
         }
-        XCTAssertEqual(overview.row(1), "  Overview: all nine principles at a glance", "\(overview)")
+        XCTAssertEqual(overview.row(1), "  Glossary of abbreviations", "\(overview)")
         XCTAssertTrue(overview.row(22).hasSuffix("Top"), "\(overview)")
 
         // Left comes back to exactly the screen we left: same scroll, same link, same breadcrumb.
@@ -71,7 +71,7 @@ final class JourneyTests: TmuxTestCase {
         let narrow = tmux.settledCapture()
         assertLaidOut(narrow, width: 40, height: 12, margin: 1)
         XCTAssertTrue(narrow.row(0).hasPrefix(" Toolkit › Case studies › 3 of 3"), "\(narrow)")
-        XCTAssertTrue(narrow.row(10).hasPrefix(" → Overview: all nine principles"), "the link stays selected\(narrow)")
+        XCTAssertTrue(narrow.row(10).hasPrefix(" → Glossary of abbreviations"), "the link stays selected\(narrow)")
 
         // And back up to 80x24: no leftovers of the narrow screen.
         tmux.resize(width: 80, height: 24)
@@ -79,7 +79,7 @@ final class JourneyTests: TmuxTestCase {
         let wide = tmux.settledCapture()
         assertLaidOut(wide, width: 80, height: 24, margin: 2)
         XCTAssertTrue(wide.row(0).hasPrefix(" Toolkit › Case studies › 3 of 3 · Plymouth"), "\(wide)")
-        XCTAssertTrue(wide.row(22).hasPrefix(" → Overview: all nine principles at a glance"), "\(wide)")
+        XCTAssertTrue(wide.row(22).hasPrefix(" → Glossary of abbreviations"), "\(wide)")
         XCTAssertTrue(wide.lines[1...21].contains { $0.count > 41 }, "the text should be re-wrapped wide again\(wide)")
 
         // q quits: exit 0, terminal modes as before, the shell's screen back.

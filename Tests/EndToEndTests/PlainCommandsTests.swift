@@ -48,7 +48,7 @@ final class PlainCommandsTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdoutText.contains("├─ 2.2  Corrective 2 (title inferred)") && result.stdoutText.contains("├─ 3.0  Overview"), result.stdoutText)
         XCTAssertTrue(result.stdoutText.contains("(case-studies/plymouth-alliance)"))
-        XCTAssertEqual(result.stdoutText.split(separator: "\n").count, 36)
+        XCTAssertEqual(result.stdoutText.split(separator: "\n").count, 39)
     }
 
     func testSearchPrintsResultsAndFailsWhenNothingMatches() throws {

@@ -63,7 +63,7 @@ struct PresentationWalkTests {
                 let key = keys[(step.kind * 3 + step.rows) % keys.count]
                 history.append("follower \(key)")
                 let next = reduce(follower, .key(key)).state
-                follower = next.presentation.isFinished ? follower : next
+                follower = next.slides.isFinished ? follower : next
             case 800..<900:
                 let line = garbage[step.columns % garbage.count]
                 history.append("garbage \(line.prefix(20))")
@@ -102,11 +102,11 @@ struct PresentationWalkTests {
     }
 
     static func broken(_ follower: Follower) -> String? {
-        if follower.isFollowing, follower.isConnected, let latest = follower.latest, follower.presentation.notice == nil {
+        if follower.isFollowing, follower.isConnected, let latest = follower.latest, follower.slides.notice == nil {
             switch latest {
-            case let .slide(deck, item, _) where follower.presentation.reader != nil || follower.presentation.deck.menu != deck || follower.presentation.item != item:
+            case let .slide(deck, item, _) where follower.slides.reader != nil || follower.slides.deck.menu != deck || follower.slides.item != item:
                 return "following, but not on \(deck) item \(item)"
-            case let .page(id, _) where follower.presentation.reader?.place.id != id:
+            case let .page(id, _) where follower.slides.reader?.place.id != id:
                 return "following, but not on page \(id)"
             default:
                 break

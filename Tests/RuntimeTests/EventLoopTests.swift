@@ -17,7 +17,7 @@ final class EventLoopTests: XCTestCase {
     private func browsing(_ script: [[Event]], stopRequest: @escaping () -> Int32? = { nil }) -> (EventLoop.Outcome<State>, MemoryTerminal) {
         let terminal = MemoryTerminal(size: size, script: script)
         let initial = State(catalog: Fixture.catalog, size: size)
-        return (EventLoop.run(initial, on: terminal, stopRequest: stopRequest, clock: { 0 }), terminal)
+        return (EventLoop.run(initial, view: render, on: terminal, stopRequest: stopRequest, clock: { 0 }), terminal)
     }
 
     func testEachReadIsReducedThenDrawnOnceAndQuitGivesTheTerminalBack() {
@@ -78,7 +78,7 @@ final class EventLoopTests: XCTestCase {
         XCTAssertTrue(catalog.hasPagesToReadAhead)
         // Reads that bring nothing (a key that means nothing here) leave the loop idle.
         let terminal = MemoryTerminal(size: size, script: Array(repeating: [], count: 10) + [[.key(.character("q"))]])
-        let outcome = EventLoop.run(State(catalog: catalog, size: size), on: terminal, stopRequest: { nil }, clock: { 0 })
+        let outcome = EventLoop.run(State(catalog: catalog, size: size), view: render, on: terminal, stopRequest: { nil }, clock: { 0 })
         XCTAssertFalse(catalog.hasPagesToReadAhead)
         XCTAssertNil(outcome.signal)
     }
@@ -87,7 +87,7 @@ final class EventLoopTests: XCTestCase {
         var now = 0
         let terminal = MemoryTerminal(size: size, script: [[.key(.right)], [.key(.right)], [.key(.character("q"))]])
         let presentation = Presentation(catalog: Self.builtin, window: size, start: PageID("principles"))
-        let outcome = EventLoop.run(presentation, on: terminal, stopRequest: { nil }, clock: {
+        let outcome = EventLoop.run(presentation, view: render, on: terminal, stopRequest: { nil }, clock: {
             now += 700
             return now
         })
@@ -104,7 +104,7 @@ final class EventLoopTests: XCTestCase {
         let attendee = try ShareConnection(path: path, maximumLineLength: ShareMessage.maximumLineLength)
         let terminal = MemoryTerminal(size: size, script: [[.key(.right)], [.key(.character("k"))], [.key(.character("q"))]])
         let presentation = Presentation(catalog: Self.builtin, window: size, start: PageID("principles"))
-        let outcome = EventLoop.run(presentation, on: terminal, link: .presenting(server), stopRequest: { nil }, clock: { 0 })
+        let outcome = EventLoop.run(presentation, view: render, on: terminal, link: .presenting(server), stopRequest: { nil }, clock: { 0 })
         XCTAssertEqual(outcome.program.followers, 1, "the head count reached the presentation")
         var lines: [String] = []
         while attendee.isOpen { lines += attendee.receive() ?? [] }
@@ -126,7 +126,7 @@ final class EventLoopTests: XCTestCase {
         server.publish("slide principles 3 0")
         server.close()
         let terminal = MemoryTerminal(size: size, script: [[], [], [.key(.character("q"))]])
-        let outcome = EventLoop.run(Follower(catalog: Self.builtin, window: size), on: terminal, link: .following(connection),
+        let outcome = EventLoop.run(Follower(catalog: Self.builtin, window: size), view: render, on: terminal, link: .following(connection),
                                     stopRequest: { nil }, clock: { 0 })
         XCTAssertEqual(outcome.program.latest, .ended)
         XCTAssertFalse(outcome.program.isConnected)

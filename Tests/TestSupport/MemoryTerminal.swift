@@ -1,7 +1,7 @@
 import Glibc
 import Navigation
 import Rendering
-import Terminal
+import Runtime
 
 /// A terminal in memory, for running the event loop in tests (as ratatui's `TestBackend` does):
 /// scripted events in, every drawn `Screen` out. Each step of the script is what one read of

@@ -1,11 +1,11 @@
 import Catalog
 import Layout
 
-/// An attendee's side of a shared presentation: their own presentation, moved by the presenter's
+/// An attendee's side of a shared presentation: their own slide show, moved by the presenter's
 /// positions while following and by their own keys while exploring.
 public struct Follower: Equatable, Sendable {
     /// What the follower's screen shows, laid out for their window.
-    public internal(set) var presentation: Presentation
+    public internal(set) var slides: SlideShow
     /// Whether the presenter's moves are followed.
     public internal(set) var isFollowing: Bool
     /// The presenter's last position this toolkit can show, to rejoin at.
@@ -17,7 +17,7 @@ public struct Follower: Equatable, Sendable {
 
     /// A follower that has not yet heard from the presenter.
     public init(catalog: Catalog, window: Size, glyphs: Glyphs = .unicode, showsNotes: Bool = false) {
-        presentation = Presentation(catalog: catalog, window: window, glyphs: glyphs, role: .follower)
+        slides = SlideShow(catalog: catalog, window: window, glyphs: glyphs)
         isFollowing = true
         latest = nil
         self.showsNotes = showsNotes
@@ -29,10 +29,10 @@ public struct Follower: Equatable, Sendable {
     public var presenterPlace: String? {
         switch latest {
         case let .slide(menu, index, _)?:
-            guard presentation.catalog.page(menu) != nil else { return nil }
-            return Deck(menu: menu, in: presentation.catalog).label(of: index, in: presentation.catalog)
+            guard slides.catalog.page(menu) != nil else { return nil }
+            return Deck(menu: menu, in: slides.catalog).label(of: index, in: slides.catalog)
         case let .page(id, _)?:
-            return presentation.catalog.page(id)?.shortTitle
+            return slides.catalog.page(id)?.shortTitle
         case .blank?, .ended?, nil:
             return nil
         }
@@ -42,26 +42,30 @@ public struct Follower: Equatable, Sendable {
     public var presenterPage: PageID? {
         switch latest {
         case let .slide(menu, index, _)?:
-            guard let children = presentation.catalog.page(menu)?.children, children.indices.contains(index) else { return nil }
+            guard let children = slides.catalog.page(menu)?.children, children.indices.contains(index) else { return nil }
             return children[index]
         case let .page(id, _)?:
-            return presentation.catalog.contains(id) ? id : nil
+            return slides.catalog.contains(id) ? id : nil
         case .blank?, .ended?, nil:
             return nil
         }
     }
 }
 
-/// The follower's state machine, under the same contract as the navigator's `reduce`: lines from the
-/// presenter arrive as `.shared` events.
-public func reduce(_ follower: Follower, _ event: Event) -> (state: Follower, effects: [Effect]) {
-    var next = follower
-    let effects = next.apply(event)
-    return (next, effects)
-}
+/// The follower's state machine: lines from the presenter arrive as `.shared` events.
+extension Follower: StateMachine {
+    /// A follower shows no clock.
+    public static var keepsTime: Bool { false }
 
-extension Follower {
-    mutating func apply(_ event: Event) -> [Effect] {
+    /// Whether the attendee has quit.
+    public var isFinished: Bool { slides.isFinished }
+
+    /// Whether the follower's slide show has idle work.
+    public var hasIdleWork: Bool { slides.hasIdleWork }
+
+    /// The follower after `event`: the presenter's lines move it while following; its own keys
+    /// explore.
+    public mutating func apply(_ event: Event) -> [Effect] {
         switch event {
         case let .shared(line):
             hear(line)
@@ -69,29 +73,28 @@ extension Follower {
         case .shareClosed:
             isConnected = false
             latest = .ended
-            if isFollowing { presentation.follow(.ended) }
-            presentation.notice = "The presenter has stopped sharing; you can go on reading. q quits."
+            if isFollowing { slides.follow(.ended) }
+            slides.notice = "The presenter has stopped sharing; you can go on reading. q quits."
             return []
         case let .key(key):
-            let isTyping = presentation.jump != nil || presentation.reader?.prompt != nil
-            if !isTyping, presentation.help == nil, Keymap.command(for: key, in: .following) == .toggleFollowing {
+            if !slides.isTyping, Keymap.command(for: key, in: .following) == .toggleFollowing {
                 toggleFollowing()
                 return []
             }
             if isFollowing, movesAway(key) { isFollowing = false }
-            return presentation.apply(event)
+            return slides.apply(event)
         case .followersChanged:
             return []
         case .resized, .tick, .interrupted, .mouse, .idle:
-            return presentation.apply(event)
+            return slides.apply(event)
         }
     }
 
     /// Whether a key takes the attendee away from the presenter: any key that moves, but not
     /// help, redraw, quit or a key that does nothing.
     private func movesAway(_ key: Key) -> Bool {
-        guard presentation.help == nil, presentation.jump == nil else { return false }
-        switch Keymap.command(for: key, in: presentation.context) {
+        guard slides.help == nil, slides.jump == nil else { return false }
+        switch Keymap.command(for: key, in: slides.context) {
         case nil, .help?, .repaint?, .quit?, .close?: return false
         default: return true
         }
@@ -100,22 +103,22 @@ extension Follower {
     private mutating func toggleFollowing() {
         isFollowing.toggle()
         if isFollowing, let latest {
-            presentation.follow(latest)
+            slides.follow(latest)
         }
-        presentation.notice = nil
+        slides.notice = nil
     }
 
     private mutating func hear(_ line: String) {
         switch ShareMessage.position(from: line) {
         case let .failure(.unsupportedVersion(version)):
-            presentation.notice = "The presenter speaks follow protocol \(version); this toolkit speaks \(ShareMessage.version). Update one of them."
+            slides.notice = "The presenter speaks follow protocol \(version); this toolkit speaks \(ShareMessage.version). Update one of them."
         case let .failure(.malformed(text)):
-            presentation.notice = "Ignored a message from the presenter that was not understood: \(text)"
+            slides.notice = "Ignored a message from the presenter that was not understood: \(text)"
         case .success(nil):
             break
         case let .success(position?):
-            if presentation.canShow(position) { latest = position }
-            if isFollowing { presentation.follow(position) }
+            if slides.canShow(position) { latest = position }
+            if isFollowing { slides.follow(position) }
         }
     }
 }

@@ -5,9 +5,9 @@ import Navigation
 /// Draws a follower's screen: the presentation at the attendee's own size with a footer saying
 /// whether they are following, or the facilitator's notes for the presenter's page.
 public func render(_ follower: Follower) -> Screen {
-    let presentation = follower.presentation
-    let glyphs = presentation.glyphs
-    let width = presentation.canvas.columns
+    let slides = follower.slides
+    let glyphs = slides.glyphs
+    let width = slides.canvas.columns
     var status: String
     var style = Style(.chrome, bold: true)
     if !follower.isConnected {
@@ -22,15 +22,15 @@ public func render(_ follower: Follower) -> Screen {
     if follower.showsNotes {
         return NotesView.screen(for: follower, status: [Span(status, style)])
     }
-    let place = " \(glyphs.dot) " + PresenterFooter.place(of: presentation)
-    let right = presentation.notice.map { [Span(glyphs.text($0), Style(.notice, bold: true)), Span(" ")] } ?? []
+    let place = " \(glyphs.dot) " + PresenterFooter.place(of: slides)
+    let right = slides.notice.map { [Span(glyphs.text($0), Style(.notice, bold: true)), Span(" ")] } ?? []
     let footer = FooterLine.spans(left: [Span(status, style), Span(place, Style(.muted))], right: right, width: width, glyphs: glyphs)
-    if presentation.isBlank || (follower.isFollowing && follower.latest == nil) {
-        var screen = Screen(size: presentation.window)
-        let note = presentation.isBlank ? "The presenter has blanked the screen." : "Waiting for the presenter."
-        screen.draw([Span(String(repeating: " ", count: max(0, (width - DisplayWidth.of(note)) / 2))), Span(note, Style(.muted))], at: presentation.window.rows / 2)
-        screen.draw(footer, at: presentation.window.rows - 1)
+    if slides.isBlank || (follower.isFollowing && follower.latest == nil) {
+        var screen = Screen(size: slides.window)
+        let note = slides.isBlank ? "The presenter has blanked the screen." : "Waiting for the presenter."
+        screen.draw([Span(String(repeating: " ", count: max(0, (width - DisplayWidth.of(note)) / 2))), Span(note, Style(.muted))], at: slides.window.rows / 2)
+        screen.draw(footer, at: slides.window.rows - 1)
         return screen
     }
-    return render(presentation, footer: footer)
+    return SlideCanvas.screen(for: slides, footer: footer, hints: [.following, .slide], leaving: [.blank])
 }

@@ -5,9 +5,9 @@ import Navigation
 /// The join screen, for the projector: how attendees follow the presentation on their own
 /// screens, each command centred in bold between heavy rules, as large as a terminal can make it.
 enum JoinView {
-    static func draw(_ presentation: Presentation, join: JoinInstructions, footer: [Span], on screen: inout Screen) {
-        let frame = presentation.frame
-        let glyphs = presentation.glyphs
+    static func draw(_ slides: SlideShow, join: JoinInstructions, footer: [Span], on screen: inout Screen) {
+        let frame = slides.frame
+        let glyphs = slides.glyphs
         let width = frame.textWidth
         let heading = centred("Follow this presentation on your own screen", width: width, glyphs: glyphs, style: Style(.heading, bold: true))
         let or = centred("or, logged in to this machine:", width: width, glyphs: glyphs, style: Style(.muted))

@@ -18,7 +18,7 @@ enum PresenterFooter {
         if clock.isPaused { left += " (paused)" }
         // A notice (how attendees join, at start) takes the head count's room as well as the place's.
         if let followers = presentation.followers, presentation.notice == nil { left += " \(glyphs.dot) \(followers) following" }
-        let place = presentation.notice == nil ? " \(glyphs.dot) " + place(of: presentation) : ""
+        let place = presentation.notice == nil ? " \(glyphs.dot) " + place(of: presentation.slides) : ""
         let right: [Span]
         if let jump = presentation.jump {
             right = [Span("go to \(presentation.deck.noun ?? "item"): \(jump)", Style(.notice, bold: true)), Span(" ")]
@@ -35,13 +35,13 @@ enum PresenterFooter {
 
     /// `principle 3 of 9`, with `↓ more` when the slide goes on below the screen, or the title of
     /// the page being read.
-    static func place(of presentation: Presentation) -> String {
-        let glyphs = presentation.glyphs
-        if let reader = presentation.reader {
+    static func place(of slides: SlideShow) -> String {
+        let glyphs = slides.glyphs
+        if let reader = slides.reader {
             return "reading " + glyphs.text(reader.page.shortTitle)
         }
         let below = glyphs.foldsText ? "more below" : "↓ more"
-        let more = presentation.slideScroll < presentation.maximumSlideScroll ? " \(glyphs.dot) \(below)" : ""
-        return presentation.positionLabel + more
+        let more = slides.slideScroll < slides.maximumSlideScroll ? " \(glyphs.dot) \(below)" : ""
+        return slides.positionLabel + more
     }
 }

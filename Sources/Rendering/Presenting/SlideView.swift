@@ -5,22 +5,22 @@ import Navigation
 /// A slide on the canvas: the deck's name, the item in a wide-margined column, the footer and
 /// the hints; or the presenter's help in the same place.
 enum SlideView {
-    static func draw(_ presentation: Presentation, footer: [Span], on screen: inout Screen) {
-        let frame = presentation.frame
-        let glyphs = presentation.glyphs
-        let catalog = presentation.catalog
+    static func draw(_ slides: SlideShow, footer: [Span], hints: [Context], leaving: Set<Command>, on screen: inout Screen) {
+        let frame = slides.frame
+        let glyphs = slides.glyphs
+        let catalog = slides.catalog
         let arrows: ArrowNames = glyphs.foldsText ? .words : .symbols
         let margin = Span(String(repeating: " ", count: frame.margin))
-        let heading = presentation.help == nil ? catalog[presentation.deck.menu].title : "Keys for presenting"
+        let heading = slides.help == nil ? catalog[slides.deck.menu].title : "Keys for presenting"
         screen.draw([margin, Span(DisplayWidth.truncate(glyphs.text(heading), to: frame.textWidth, ellipsis: glyphs.ellipsis), Style(.muted))], at: 0)
-        let lines = presentation.help.map { helpLines(scrolledTo: $0, arrows: arrows) } ?? Array(presentation.slide.dropFirst(presentation.slideScroll))
+        let lines = slides.help.map { helpLines(scrolledTo: $0, arrows: arrows) } ?? Array(slides.slide.dropFirst(slides.slideScroll))
         for (offset, line) in lines.prefix(frame.bodyRows).enumerated() {
             screen.draw([margin] + line.spans, at: frame.bodyTop + offset)
         }
         screen.draw(footer, at: frame.footerRow)
-        let context: Context = presentation.help != nil ? .help : (presentation.jump != nil ? .jumping : .slide)
-        let contexts: [Context] = presentation.role == .follower && context == .slide ? [.following, .slide] : [context]
-        screen.draw(HintsView.spans(for: contexts, width: frame.size.columns, glyphs: glyphs, arrows: arrows, leaving: presentation.role == .follower ? [.blank] : []), at: frame.size.rows - 1)
+        let context: Context = slides.help != nil ? .help : (slides.jump != nil ? .jumping : .slide)
+        let contexts = context == .slide ? hints : [context]
+        screen.draw(HintsView.spans(for: contexts, width: frame.size.columns, glyphs: glyphs, arrows: arrows, leaving: context == .slide ? leaving : []), at: frame.size.rows - 1)
         screen.cursor = Screen.Cursor(row: frame.bodyTop, column: frame.margin)
     }
 
