@@ -58,6 +58,21 @@ public enum WorkbookStoreError: Error, Equatable, CustomStringConvertible {
         }
     }
 
+    /// A few words for a status line (`not saved: the disk is full`): the reason, without the file.
+    public var reason: String {
+        switch self {
+        case let .unreadable(_, reason): return reason
+        case .newerSchema: return "the answers file was written by a newer toolkit"
+        case let .cannotCreate(_, systemError): return String(cString: strerror(systemError))
+        case let .sqlite(_, code, message, systemError):
+            if code & 0xFF == SQLITE_FULL || systemError == ENOSPC { return "the disk is full" }
+            return systemError != 0 ? String(cString: strerror(systemError)) : message
+        case .noSuchWorkbook: return "no such workbook"
+        case .workbookExists: return "that name is taken"
+        case let .invalidName(_, reason): return reason
+        }
+    }
+
     /// SQLite's own message already says the disk is full or the file is locked.
     private static func saysTheReason(_ code: Int32) -> Bool {
         [SQLITE_FULL, SQLITE_BUSY, SQLITE_LOCKED].contains(code & 0xFF)

@@ -81,6 +81,7 @@ final class DamagedFileTests: XCTestCase {
         try scratch.remountReadOnly(mount)
         XCTAssertThrowsError(try WorkbookStore(path: mount + "/toolkit/workbooks.sqlite3")) { error in
             XCTAssertEqual("\(error)", "cannot create \(mount)/toolkit: Read-only file system")
+            XCTAssertEqual((error as? WorkbookStoreError)?.reason, "Read-only file system")
             XCTAssertEqual((error as? WorkbookStoreError)?.exitCode, 73)
         }
     }
@@ -112,6 +113,7 @@ final class DamagedFileTests: XCTestCase {
         let error = try XCTUnwrap(failure as? WorkbookStoreError, "a full disk must fail a save")
         XCTAssertTrue("\(error)".contains("database or disk is full"), "\(error)")
         XCTAssertEqual(error.exitCode, 74)
+        XCTAssertEqual(error.reason, "the disk is full")
         try FileManager.default.removeItem(atPath: mount + "/filler")
         XCTAssertEqual(try store.integrityCheck(), ["ok"])
         XCTAssertEqual(try store.answer(pageID: item.pageID, itemKey: item.itemKey, in: "default"), item)
