@@ -13,7 +13,11 @@ struct Show {
     /// Checked by the parser against `--width`'s range.
     var width: Int?
     var format: Format
+    /// With `--format html`, the workbook whose answers go under each page with items.
+    var workbook: String?
     var content: ContentOptions
+    /// The format as written, to refuse one `show` cannot print.
+    private var formatWritten: String?
 
     /// Reads `show`'s options from what the parser read.
     init(_ parsed: ParsedArguments) {
@@ -21,13 +25,31 @@ struct Show {
         all = parsed.isSet(.all)
         width = parsed.integer(.width)
         format = parsed.value(.format).flatMap(Format.init(rawValue:)) ?? .text
+        formatWritten = parsed.value(.format)
+        workbook = parsed.value(.workbook)
         content = ContentOptions(parsed)
     }
 
     func run() throws {
+        if let formatWritten, Format(rawValue: formatWritten) == nil {
+            throw UsageError(message: "show prints text, markdown or html; --format \(formatWritten) is for workbook show", command: "show")
+        }
+        if workbook != nil, format != .html {
+            throw UsageError(message: "--workbook needs --format html (toolkit workbook show prints a workbook as text or Markdown)", command: "show")
+        }
         let catalog = try content.loadOrExit()
         let id = try PageLookup.resolve(page, in: catalog)
         try content.refuseBroken(all ? catalog.pagesInMenuOrder.filter { catalog.ancestry(of: $0).contains(id) } : [id], in: catalog)
+        if let workbook {
+            let actions = WorkbookActions(catalog: catalog, environment: WorkbookActions.processEnvironment)
+            do {
+                StandardOutput.write(HTMLHandout.document(from: id, in: catalog, all: all, answers: try actions.filled(workbook: workbook)))
+            } catch {
+                StandardError.write("toolkit: " + error.message)
+                throw Exit(error.code)
+            }
+            return
+        }
         let environment = TerminalEnvironment.current()
         StandardOutput.write(Self.output(id, all: all, format: format, width: width ?? TerminalEnvironment.plainWidth,
                                          catalog: catalog, environment: environment))

@@ -52,7 +52,7 @@ final class GeneratedTextTests: XCTestCase {
         let show = HelpText.of(parser.command(named: "show")!, in: parser)
         XCTAssertTrue(show.contains("""
             Usage: toolkit show [PAGE-ID] [--content DIR] [--all] [--width N]
-                                [--format text|markdown|html]
+                                [--format text|markdown|html|json] [--workbook NAME]
 
             Arguments:
               PAGE-ID                 The page to print (default: the toolkit menu).
@@ -62,8 +62,8 @@ final class GeneratedTextTests: XCTestCase {
                                       built-in one.
             """), show)
         XCTAssertTrue(show.contains("""
-              --format text|markdown|html
-                                      text (the default), markdown or html (one
+              --format text|markdown|html|json
+                                      text (the default), markdown, html (one self-contained
             """), show)
     }
 
@@ -84,7 +84,7 @@ final class GeneratedTextTests: XCTestCase {
             }
             XCTAssertTrue(script.contains("dark light high-contrast"), shell)
         }
-        XCTAssertTrue(ShellCompletion.bash(parser).contains("        show) options=\"--content --all --width --format --help\" ;;"))
+        XCTAssertTrue(ShellCompletion.bash(parser).contains("        show) options=\"--content --all --width --format --workbook --help\" ;;"))
     }
 
     func testTheCompletionScriptsAreValidForTheirShells() throws {

@@ -29,7 +29,7 @@ final class ParserErrorTests: XCTestCase {
         assertRefused(["show", "--width"], "--width needs a value (N)", command: "show")
         assertRefused(["--mouse=yes"], "--mouse takes no value", command: nil)
         assertRefused(["--theme", "blue"], "--theme must be dark, light or high-contrast, not blue", command: nil)
-        assertRefused(["show", "--format=pdf"], "--format must be text, markdown or html, not pdf", command: "show")
+        assertRefused(["show", "--format=pdf"], "--format must be text, markdown, html or json, not pdf", command: "show")
         assertRefused(["show", "about", "--width", "5"], "--width must be between 20 and 1000, not 5", command: "show")
         assertRefused(["show", "--width", "wide"], "--width must be between 20 and 1000, not wide", command: "show")
         assertRefused(["present", "--minutes", "0"], "--minutes must be between 1 and 1440, not 0", command: "present")
@@ -61,6 +61,6 @@ final class ParserErrorTests: XCTestCase {
             XCTAssertEqual(try parser.parse([command, "--help"]), .help(command: command))
             XCTAssertEqual(try parser.parse(["--help", command]), .help(command: command))
         }
-        assertRefused(["help", "shw"], "no command 'shw'; the commands are browse, show, tree, search, check, present or follow", command: nil)
+        assertRefused(["help", "shw"], "no command 'shw'; the commands are browse, show, tree, search, check, present, follow or workbook", command: nil)
     }
 }

@@ -34,13 +34,19 @@ enum CommandTable {
                 discussion: "Shows the presenter's item, laid out for your window. Press f to explore on your own (any key that moves does that too) and f again to rejoin. You can never move the presenter.",
                 operand: nil,
                 run: { try Follow($0).run() }),
+        Command(name: "workbook", abstract: "List, answer, show, import, rename or delete workbooks: the checklist's answers, one workbook per partnership.",
+                discussion: "workbook list; workbook answer PAGE-ID ITEM yes|partly|no|na|clear [--note TEXT] (ITEM is the item's text in any case and spacing, or its number on the page); workbook show [NAME] [--format text|markdown|html|json]; workbook import FILE.json [--as NAME] [--replace]; workbook rename OLD NEW; workbook delete NAME [--yes]. Answers are kept in $XDG_DATA_HOME/toolkit/workbooks.sqlite3 (else ~/.local/share/toolkit/).",
+                operand: Command.Operand(placeholder: "ACTION", help: "What to do, then its words.", required: true, repeats: true,
+                                         actions: WorkbookCommand.actions.map(\.name)),
+                run: { try WorkbookCommand($0).run() }),
     ]
 
     /// Every option, in the order help lists them.
     static let options: [Option] = [
         .content, .theme, .plain, .mouse, .fresh, .version, .generate,
-        .all, .width, .format,
+        .all, .width, .format, .workbook,
         .canvas, .minutes, .share, .shareGroup, .socket, .joinCommand, .printSSHSetup, .notesOnly,
+        .note, .importName, .replace, .yes,
     ]
 
     /// The parser over these tables.
@@ -74,8 +80,8 @@ extension Option {
                             help: "Also print every page under it, in menu order.")
     static let width = Option(name: "width", value: .integer(placeholder: "N", range: 20...1000), scope: .commands(["show"]),
                               help: "Wrap text to N columns (default: the terminal's width, else COLUMNS, else 80).")
-    static let format = Option(name: "format", value: .choice(["text", "markdown", "html"]), scope: .commands(["show"]),
-                               help: "text (the default), markdown or html (one self-contained file to print from a browser).")
+    static let format = Option(name: "format", value: .choice(["text", "markdown", "html", "json"]), scope: .commands(["show", "workbook"]),
+                               help: "text (the default), markdown, html (one self-contained file to print from a browser) or, for workbook show, json (to move a workbook with import).")
 
     static let canvas = Option(name: "canvas", value: .text(placeholder: "COLUMNSxROWS", completion: .nothing), scope: .commands(["present"]),
                                help: "Lay out as if the window were this size (at least 20x6), centred, so the look does not change with the projector.")
