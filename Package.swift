@@ -7,7 +7,6 @@ let package = Package(
         .executable(name: "toolkit", targets: ["toolkit"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
@@ -16,12 +15,14 @@ let package = Package(
         .systemLibrary(name: "CYaml", path: "Sources/CYaml"),
         .systemLibrary(name: "CPoll", path: "Sources/CPoll"),
         .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
 
         .target(name: "Catalog", dependencies: ["CCmark", "CYaml", "CStemmer"]),
         .target(name: "Layout", dependencies: ["Catalog"]),
         .target(name: "Navigation", dependencies: ["Catalog", "Layout"]),
         .target(name: "Rendering", dependencies: ["Navigation", "Layout", "Catalog", "CCmark"]),
         .target(name: "Sharing"),
+        .target(name: "Workbook", dependencies: ["Catalog", "CSQLite"]),
         .target(name: "Runtime", dependencies: ["CPoll", "Catalog", "Navigation", "Rendering", "Sharing"]),
         .target(name: "Terminal", dependencies: ["CNcursesw", "Rendering", "Navigation", "Layout", "Runtime"]),
 
@@ -31,10 +32,7 @@ let package = Package(
 
         .executableTarget(
             name: "toolkit",
-            dependencies: [
-                "Catalog", "Layout", "Navigation", "Rendering", "Terminal", "Runtime", "Sharing", "BuiltinContent",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "Terminal", "Runtime", "Sharing", "BuiltinContent", "Workbook"]
         ),
 
         .target(name: "TestSupport", dependencies: ["Catalog", "Navigation", "Rendering", "Runtime"], path: "Tests/TestSupport"),
@@ -43,12 +41,14 @@ let package = Package(
         .testTarget(name: "NavigationTests", dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "BuiltinContent", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "SharingTests", dependencies: ["Sharing"]),
+        .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "Catalog", "CSQLite", "TestSupport"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "Navigation"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Navigation", "Rendering", "Sharing", "Catalog", "BuiltinContent", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["toolkit", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["toolkit", "toolkit-bench", "Catalog", "TestSupport", "CSQLite"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["toolkit"]),
         .executableTarget(
             name: "toolkit-bench",
-            dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "BuiltinContent"]
+            dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "BuiltinContent", "Workbook"]
         ),
         .testTarget(
             name: "HardeningTests",

@@ -1,16 +1,50 @@
-/// How many terminal columns text occupies: 2 for wide East Asian characters and emoji, 0 for
-/// combining marks, 1 otherwise (what wcwidth says in a UTF-8 locale, without asking the C library).
+/// How many terminal columns text occupies: the C library's `wcwidth` under a UTF-8 locale, which
+/// is what ncurses counts when it places text (`WidthTable`, generated from it), summed over a
+/// string's code points as ncurses adds them one by one (so a grapheme cluster is never split,
+/// but its width is its code points'). The exceptions, each drawn to match by `TerminalText`:
+/// ASCII controls and NUL count one column, and so does a code point the C library cannot print
+/// (a C1 control, an unassigned one, U+2028), since the terminal is given `?` in its place.
 public enum DisplayWidth {
     /// The columns one grapheme cluster occupies.
     public static func of(_ character: Character) -> Int {
-        if character.isASCII { return 1 }
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
-        if isWide(first) || first.properties.isEmojiPresentation { return 2 }
-        switch first.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: return 1
+        if character.isASCII { return character.utf8.count }
+        var width = 0
+        for scalar in character.unicodeScalars { width += of(scalar) }
+        return width
+    }
+
+    /// The columns one code point occupies: 0, 1 or 2.
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        // Below U+0300 every code point is one column (Latin-1 and Latin Extended), or drawn as `?`.
+        if scalar.value < 0x300 { return 1 }
+        let kind = widthClass(scalar.value)
+        return kind == unprintable ? 1 : Int(kind)
+    }
+
+    /// Whether the C library can print the code point (`wcwidth` is not -1).
+    public static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+        widthClass(scalar.value) != unprintable
+    }
+
+    /// `WidthTable`'s class for code points `wcwidth` gives -1.
+    private static let unprintable: UInt32 = 3
+
+    /// The class (0, 1, 2 or `unprintable`) of the run of `WidthTable` holding `value`.
+    private static func widthClass(_ value: UInt32) -> UInt32 {
+        run(holding: value).kind
+    }
+
+    /// The run of `WidthTable` holding `value`: its code points and their class.
+    private static func run(holding value: UInt32) -> (range: ClosedRange<UInt32>, kind: UInt32) {
+        WidthTable.runs.withUnsafeBufferPointer { runs in
+            // The last run starting at or before `value`.
+            var low = 0, high = runs.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if runs[middle] >> 2 <= value { low = middle } else { high = middle - 1 }
+            }
+            let end = low + 1 < runs.count ? runs[low + 1] >> 2 - 1 : 0x10FFFF
+            return ((runs[low] >> 2)...end, runs[low] & 3)
         }
     }
 
@@ -18,27 +52,29 @@ public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
         if let width = text.utf8.withContiguousStorageIfAvailable(simpleWidth), let width { return width }
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
+        // Text in one script keeps to a few runs of the table (CJK is one run of 29,000 code
+        // points), so the last run found is tried before searching again.
         var total = 0
-        for character in text { total += of(character) }
+        var last: (range: ClosedRange<UInt32>, kind: UInt32) = (0...0x2FF, 1)
+        for scalar in text.unicodeScalars {
+            if !last.range.contains(scalar.value) { last = run(holding: scalar.value) }
+            total += last.kind == unprintable ? 1 : Int(last.kind)
+        }
         return total
     }
 
     /// The width of text that is all ASCII, or made only of characters that each stand alone and
     /// are one column wide (`isSimple`); nil for anything else. Walking bytes this way gives the
-    /// same answer as measuring `Character`s, without grapheme breaking, which was most of the
-    /// time spent laying out a long page and drawing its rows.
+    /// same answer as measuring code points, without decoding them one by one, which was most of
+    /// the time spent laying out a long page and drawing its rows.
     static func simpleWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var width = 0
         var index = 0
-        var hasControl = false
-        var hasOther = false
         while index < bytes.count {
             let lead = bytes[index]
             if lead < 0x80 {
-                if lead < 0x20 || lead == 0x7F { hasControl = true }
                 index += 1
             } else {
-                hasOther = true
                 let scalar: UInt32
                 if lead & 0xE0 == 0xC0, index + 1 < bytes.count {
                     scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
@@ -53,9 +89,7 @@ public enum DisplayWidth {
             }
             width += 1
         }
-        // Controls count one column each in ASCII text but join other characters (CR LF) in
-        // mixed text, so that case is left to the grapheme path.
-        return hasControl && hasOther ? nil : width
+        return width
     }
 
     /// Characters that are one column wide and never join a neighbour into one grapheme cluster:
@@ -64,17 +98,6 @@ public enum DisplayWidth {
     static func isSimple(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0xA0...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x257F:
-            return true
-        default:
-            return false
-        }
-    }
-
-    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
             return true
         default:
             return false

@@ -3,7 +3,9 @@ import Layout
 
 /// The `--plain` reader for screen readers and dumb terminals: it prints a page or menu as
 /// numbered text, then takes one line at a time — a number to open, `b` to go back, `/words` to
-/// search, `q` to quit — and answers with text. Pure: lines in, text out.
+/// search, `q` to quit — and answers with text. Pure: lines in, text out. Its first screen needs
+/// no search index: the index is built a step at a time between lines (`idle()`), as the full
+/// screen builds it between keys, and finished when the reader first searches.
 public struct LineSession {
     /// What is shown now.
     public enum View: Equatable, Sendable {
@@ -20,17 +22,25 @@ public struct LineSession {
 
     private var history: [View] = []
     private let catalog: Catalog
-    private let index: SearchIndex
+    private var index: SearchIndex
     private let width: Int
     private let glyphs: Glyphs
 
     /// A session showing `start`, printing `width` columns wide.
     public init(catalog: Catalog, start: PageID, width: Int, glyphs: Glyphs) {
         self.catalog = catalog
-        self.index = SearchIndex(catalog)
+        self.index = SearchIndex(building: catalog)
         self.view = .page(start)
         self.width = width
         self.glyphs = glyphs
+    }
+
+    /// Whether the search index has steps left to build while no line waits.
+    public var hasIdleWork: Bool { !index.isComplete }
+
+    /// Builds the search index one step further (a few milliseconds), while no line waits.
+    public mutating func idle() {
+        index = index.extended(steps: 1)
     }
 
     /// The current view as text, followed by the prompt.
@@ -76,6 +86,7 @@ public struct LineSession {
             let query = String(input.dropFirst()).trimmingSpaces
             guard !query.isEmpty else { return "Type words after the slash, e.g. /plymouth\n" + prompt }
             history.append(view)
+            if !index.isComplete { index = index.completed() }
             let results = index.results(for: query)
             view = .results(query: query, hits: results.hits.map(\.id))
             return screen()

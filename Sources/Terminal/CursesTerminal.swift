@@ -80,7 +80,7 @@ public final class CursesTerminal: TerminalDevice {
             wmove(window, Int32(row), 0)
             for span in spans {
                 wattrset(window, Int32(bitPattern: palette.attributes(for: span.style)))
-                waddstr(window, Self.terminalSafe(span.text))
+                waddstr(window, TerminalText.drawable(span.text))
             }
             wattrset(window, Int32(bitPattern: toolkit_a_normal()))
             wclrtoeol(window)
@@ -102,20 +102,5 @@ public final class CursesTerminal: TerminalDevice {
         if keepsScreen { _ = write(STDOUT_FILENO, "\n", 1) }
         SignalGuard.setCursesActive(false)
         delscreen(screenPointer)
-    }
-
-    /// The last line of defence: whatever slipped past content sanitising, no control character
-    /// reaches the terminal.
-    private static func terminalSafe(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { isUnsafe($0) ? "?" : $0 }))
-    }
-
-    /// C0 and C1 controls, DEL, and the bidirectional controls that reorder what follows them.
-    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
-        default: return false
-        }
     }
 }

@@ -9,6 +9,8 @@ enum PtyBench {
     /// The end of toolkit's hint line: the muted label of `q quit` as ncurses writes it (the
     /// last letter may follow an autowrap switch when the line fills all 80 columns).
     static let toolkitMarker = "m qui"
+    /// The end of the `--plain` reader's prompt, printed after its first screen.
+    static let plainPromptMarker = "q quit]> "
 
     enum KeyName: String, CaseIterable {
         case down = "↓", up = "↑", pageDown = "PgDn", end = "End"
@@ -56,12 +58,12 @@ enum PtyBench {
 
     /// Runs `count` sessions and returns them.
     static func sessions(_ count: Int, _ arguments: [String], marker: String, keys: [KeyName], timeout: Double = 20,
-                         warmup: Bool = true, budget: Double = .infinity) -> [Run] {
-        if warmup { _ = session(arguments, marker: marker, keys: [], timeout: timeout) }
+                         warmup: Bool = true, budget: Double = .infinity, quitKeys: String = "q") -> [Run] {
+        if warmup { _ = session(arguments, marker: marker, keys: [], timeout: timeout, quitKeys: quitKeys) }
         var runs: [Run] = []
         let start = now()
         for _ in 0..<count {
-            runs.append(session(arguments, marker: marker, keys: keys, timeout: timeout))
+            runs.append(session(arguments, marker: marker, keys: keys, timeout: timeout, quitKeys: quitKeys))
             if now() - start >= budget { break }
         }
         return runs
@@ -141,6 +143,10 @@ enum PtyBench {
         let largeGroup = "5c. Large content on the pty, 80x24"
         let large = add(report, largeGroup, "toolkit --content pages-10000 (menu)",
                         sessions(InProcess.runs(10, scale), [toolkit, "--content", data.pages10k], marker: toolkitMarker, keys: [.down], warmup: false, budget: 10 * scale), keys: [.down])
+        progress("pty: toolkit --plain --content pages-10000")
+        let plainLarge = add(report, largeGroup, "toolkit --plain --content pages-10000 (menu and prompt)",
+                             sessions(InProcess.runs(10, scale), [toolkit, "--plain", "--content", data.pages10k], marker: plainPromptMarker, keys: [],
+                                      warmup: false, budget: 10 * scale, quitKeys: "q\n"), keys: [])
         progress("pty: toolkit --content big-page, the 1 MB and the 2 KB page")
         let allKeys: [KeyName] = [.down, .pageDown, .end]
         let big = add(report, largeGroup, "toolkit --content big-page big/one-megabyte",
@@ -156,6 +162,11 @@ enum PtyBench {
                           measured: t, limit: 1.5 * l, unit: .seconds, shown: PtyBench.format(t) + " (" + fixed(t / l, 2) + "x less)")
         }
         report.budget("↓ in a menu ≤ 100 bytes", measured: menu["↓"], limit: 100, unit: .bytes)
+        if let full = large["first"] {
+            report.budget("--plain on 10,000 pages: menu and prompt printed ≤ 2x the full screen's first frame (\(PtyBench.format(full)) → ≤ \(PtyBench.format(2 * full)))",
+                          measured: plainLarge["first"], limit: 2 * full, unit: .seconds,
+                          shown: plainLarge["first"].map { PtyBench.format($0) + " (" + fixed($0 / full, 2) + "x)" } ?? "not measured")
+        }
         if let l = lessPage["PgDn"] {
             report.budget("PgDn in a page ≤ less's bytes (\(fixed(l, 0)) B)", measured: page["PgDn"], limit: l, unit: .bytes)
         }

@@ -4,15 +4,17 @@ import Glibc
 // toolkit-bench: the performance benchmark of issue 8. A plain release executable, not a test.
 //
 //   toolkit-bench generate DIR              write the generated toolkits into DIR
-//   toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only SECTIONS]
+//   toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only SECTIONS] [--baseline PATH]
 //   toolkit-bench pty-dump [--keys down,up,pgdn,end,enter,TEXT] [--quit KEYS] -- PROGRAM ARGS...
+//   toolkit-bench answer-burst DATABASE COUNT   answers one at a time, `saved N` after each commit
 //
 // `scripts/bench` builds everything in release mode and runs `generate` and `run`.
 
 let usage = """
     usage: toolkit-bench generate DIR
-           toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only load,render,search,process,pty,share,ssh,goals]
+           toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only load,render,search,process,pty,share,ssh,starts,goals,workbook] [--baseline PATH]
            toolkit-bench pty-dump [--keys down,up,pgdn,end,enter,TEXT] [--quit KEYS] -- PROGRAM ARGS...
+           toolkit-bench answer-burst DATABASE COUNT
     """
 
 let arguments = Array(CommandLine.arguments.dropFirst(2))
@@ -73,7 +75,7 @@ case "run":
     generate(root)
     let data = BenchData(root: root)
     let scale = option("--scale").flatMap(Double.init) ?? 1
-    let only = Set((option("--only") ?? "load,render,search,process,pty,share,ssh,goals").split(separator: ",").map(String.init))
+    let only = Set((option("--only") ?? "load,render,search,process,pty,share,ssh,starts,goals,workbook").split(separator: ",").map(String.init))
     let report = Report()
     let started = now()
     let loadBefore = ((try? readFile("/proc/loadavg")) ?? "?").split(separator: " ").prefix(3).joined(separator: " ")
@@ -109,9 +111,17 @@ case "run":
         progress("workshop: 20 followers over ssh")
         SSHShareLatency.run(report, toolkit: toolkit, scale: scale)
     }
+    if only.contains("starts") {
+        progress("every way of starting (issue 25)")
+        StartPaths.run(report, toolkit: toolkit, baseline: option("--baseline").flatMap { isExecutable($0) ? $0 : nil }, scale: scale)
+    }
     if only.contains("goals") {
         progress("issue 16's goals")
         IssueGoals.run(report, toolkit: toolkit, data: data, scale: scale, work: root)
+    }
+    if only.contains("workbook") {
+        progress("workbook store")
+        WorkbookBench.run(report, toolkit: toolkit, scale: scale, work: root)
     }
     // Optional other builds (`--also NAME=PATH`, e.g. a --static-swift-stdlib build): the same
     // first frame, ↓ and peak RSS on the pty, and binary size, for comparison.
@@ -135,6 +145,10 @@ case "run":
     if let path = option("--markdown") {
         do { try Generator.write(path, markdown) } catch { fatal(error.description) }
     }
+
+case "answer-burst":
+    guard arguments.count == 2, let count = Int(arguments[1]) else { fatal(usage) }
+    WorkbookBench.burst(database: arguments[0], count: count)
 
 case "pty-dump":
     // For checking what a program writes: prints the pty output with escapes made visible.

@@ -1,65 +1,36 @@
-import ArgumentParser
 import Catalog
 import Navigation
 import Rendering
 import Runtime
 import Terminal
 
-extension Theme: ExpressibleByArgument {}
-
 /// The default command: browse the toolkit full screen; line by line with `--plain` or on a dumb
 /// or unknown terminal; or print the page when there is no terminal.
-struct Browse: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "browse",
-        abstract: "Browse the toolkit with the arrow keys (the default command)."
-    )
-
-    @Argument(help: ArgumentHelp("The page to open, e.g. correctives or case-studies/plymouth-alliance.", valueName: "PAGE-ID"))
+struct Browse {
     var page: String?
+    var plain: Bool
+    var theme: Theme
+    var mouse: Bool
+    var content: ContentOptions
+    var fresh: Bool
+    var version: Bool
+    /// What `--generate` asks to print instead of browsing: the man page or a completion script.
+    var generate: String?
 
-    @Flag(name: .long, help: "Read line by line, for screen readers and dumb terminals: type a number to open, b to go back, /words to search, q to quit. Chosen by itself when TERM is dumb or unknown.")
-    var plain = false
-
-    @Option(name: .long, help: "Colours: dark (the default), light or high-contrast. NO_COLOR turns colour off.")
-    var theme: Theme = .dark
-
-    @Flag(name: .long, help: "Scroll with the wheel and open items by clicking (off by default, so text selection keeps working).")
-    var mouse = false
-
-    @OptionGroup var content: ContentOptions
-
-    @Flag(name: .long, help: "Start at the menu instead of where the last run left off.")
-    var fresh = false
-
-    @Flag(name: .long, help: "Print the version and the content's date, then exit.")
-    var version = false
-
-    /// The browse command that `arguments` ask for when they are empty, a lone page id or
-    /// `--version`, with every other option at its default, made without the argument parser: parsing reflects over every
-    /// option and looks up protocol conformances at run time, which took longer than loading the
-    /// toolkit and drawing its menu (BENCHMARKS.md, "Start-up"). Nil for any other command line,
-    /// which the parser reads.
-    static func quickStart(_ arguments: [String]) -> Browse? {
-        guard arguments.count <= 1 else { return nil }
-        let asksVersion = arguments == ["--version"]
-        if let word = arguments.first, !asksVersion, word.hasPrefix("-") || word == "help" || GlobalOptions.subcommands.contains(word) {
-            return nil
-        }
-        var content = ContentOptions()
-        content.content = nil
-        var browse = Browse()
-        browse.page = asksVersion ? nil : arguments.first
-        browse.plain = false
-        browse.theme = .dark
-        browse.mouse = false
-        browse.content = content
-        browse.fresh = false
-        browse.version = asksVersion
-        return browse
+    /// Reads browsing's options from what the parser read.
+    init(_ parsed: ParsedArguments) {
+        page = parsed.operand
+        plain = parsed.isSet(.plain)
+        theme = parsed.value(.theme).flatMap(Theme.init(rawValue:)) ?? .dark
+        mouse = parsed.isSet(.mouse)
+        content = ContentOptions(parsed)
+        fresh = parsed.isSet(.fresh)
+        version = parsed.isSet(.version)
+        generate = parsed.value(.generate)
     }
 
     func run() throws {
+        if let generate { return StandardOutput.write(Generated.text(generate)) }
         let catalog = try content.loadOrExit()
         if version {
             let date = catalog.root.updated.map { ", content of \($0)" } ?? ""

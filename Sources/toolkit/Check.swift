@@ -1,13 +1,13 @@
-import ArgumentParser
 import Catalog
 
 /// `toolkit check`: validates a content folder and lists every problem, for people editing content.
-struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Check a content folder and list every problem as file:line: message."
-    )
+struct Check {
+    var content: ContentOptions
 
-    @OptionGroup var content: ContentOptions
+    /// Reads `--content` from what the parser read.
+    init(_ parsed: ParsedArguments) {
+        content = ContentOptions(parsed)
+    }
 
     func run() throws {
         let check = try content.checkOrExit()

@@ -1,11 +1,15 @@
-import ArgumentParser
 import BuiltinContent
 import Catalog
 
 /// The `--content DIR` option and the loading it controls, shared by every subcommand.
-struct ContentOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Read the toolkit from this folder instead of the built-in one.", valueName: "DIR"))
+struct ContentOptions {
+    /// The folder given with `--content`, if any.
     var content: String?
+
+    /// Reads `--content` from what the parser read.
+    init(_ parsed: ParsedArguments) {
+        content = parsed.value(.content)
+    }
 
     /// Where the content comes from, for messages.
     var origin: String { content ?? "the built-in toolkit" }
@@ -32,7 +36,7 @@ struct ContentOptions: ParsableArguments {
             return catalog
         case let .failure(.missing(message)):
             StandardError.write("toolkit: \(message)")
-            throw ExitCode(66)
+            throw Exit(66)
         case let .failure(.problems(problems)):
             try refuse(problems)
         }
@@ -47,7 +51,7 @@ struct ContentOptions: ParsableArguments {
                 check = try ContentCheck(folder: content)
             } catch {
                 StandardError.write("toolkit: \(error.description)")
-                throw ExitCode(66)
+                throw Exit(66)
             }
         } else {
             check = ContentCheck(BuiltinContent.files)
@@ -71,7 +75,7 @@ struct ContentOptions: ParsableArguments {
             StandardError.write(located.description)
         }
         StandardError.write("toolkit: \(Count.of(problems.count, "problem", "problems")) in \(origin); nothing was shown")
-        throw ExitCode(65)
+        throw Exit(65)
     }
 }
 

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Catalog
 import Navigation
 import Rendering
@@ -7,18 +6,17 @@ import Sharing
 import Terminal
 
 /// `toolkit follow`: an attendee's view of a shared presentation, at their own window size.
-struct Follow: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Follow a presentation shared with toolkit present --share, on your own screen.",
-        discussion: "Shows the presenter's item, laid out for your window. Press f to explore on your own (any key that moves does that too) and f again to rejoin. You can never move the presenter."
-    )
+struct Follow {
+    var socket: SocketOption
+    var theme: Theme
+    var content: ContentOptions
 
-    @OptionGroup var socket: SocketOption
-
-    @Option(name: .long, help: "Colours: dark (the default), light or high-contrast. NO_COLOR turns colour off.")
-    var theme: Theme = .dark
-
-    @OptionGroup var content: ContentOptions
+    /// Reads `follow`'s options from what the parser read.
+    init(_ parsed: ParsedArguments) {
+        socket = SocketOption(parsed)
+        theme = parsed.value(.theme).flatMap(Theme.init(rawValue:)) ?? .dark
+        content = ContentOptions(parsed)
+    }
 
     func run() throws {
         let catalog = try content.loadOrExit()
@@ -32,7 +30,7 @@ struct Follow: ParsableCommand {
             connection = try ShareConnection(path: path, maximumLineLength: ShareMessage.maximumLineLength)
         } catch {
             StandardError.write("toolkit: \(error)")
-            throw ExitCode(69)
+            throw Exit(69)
         }
         let terminal = try FullScreen.open(theme: theme, environment: environment, command: notes ? "present --notes-only" : "follow")
         let follower = Follower(catalog: catalog, window: terminal.size, glyphs: environment.glyphs, showsNotes: notes)

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Terminal
 
 /// Starting the full screen for commands that have no line-by-line form.
@@ -8,11 +7,11 @@ enum FullScreen {
     static func open(theme: Theme, environment: TerminalEnvironment, command: String) throws -> CursesTerminal {
         guard environment.isInteractive else {
             StandardError.write("toolkit: \(command) needs a terminal (standard input and output are not one); toolkit show --all prints a handout instead.")
-            throw ExitCode(69)
+            throw Exit(69)
         }
         guard environment.term != "dumb", let terminal = CursesTerminal(theme: theme, useColor: environment.useColor, mouse: false) else {
             StandardError.write("toolkit: \(command) needs a terminal that can move its cursor, and '\(environment.term ?? "(unset)")' cannot; set TERM (e.g. TERM=xterm-256color).")
-            throw ExitCode(69)
+            throw Exit(69)
         }
         return terminal
     }

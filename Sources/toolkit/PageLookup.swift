@@ -1,4 +1,3 @@
-import ArgumentParser
 import Catalog
 
 /// Turns a typed page id into a page, or a usage error that suggests close matches.
@@ -13,6 +12,6 @@ enum PageLookup {
         if !near.isEmpty { message += " Did you mean: " + near.map(\.description).joined(separator: ", ") + "?" }
         StandardError.write(message)
         StandardError.write("Sections: " + catalog.root.children.map(\.description).joined(separator: ", "))
-        throw ExitCode(64)
+        throw Exit(64)
     }
 }

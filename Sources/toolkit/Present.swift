@@ -1,4 +1,3 @@
-import ArgumentParser
 import Glibc
 import Catalog
 import Navigation
@@ -9,56 +8,44 @@ import Terminal
 
 /// `toolkit present`: the toolkit laid out for a room, one item per screen, with a timer, the
 /// keys pressed shown to the room, and optionally shared with followers.
-struct Present: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Present the toolkit in a workshop: one item per screen, a timer, and followers.",
-        discussion: """
-            Steps through the pages of a menu one per screen (the five correctives, the nine \
-            principles): → or Space for the next, ← for the previous, g 3 Enter to jump, Enter to open \
-            the page, t to pause the timer, b to blank the screen, ? for every key. With --share, \
-            attendees on the same machine run toolkit follow to see the same item on their own screens; \
-            toolkit present --notes-only in a second terminal shows your notes for the current item.
-            """
-    )
-
-    @Argument(help: ArgumentHelp("The menu to present, or a page to start at (default: the toolkit menu).", valueName: "PAGE-ID"))
+struct Present {
     var page: String?
-
-    @Option(name: .long, help: ArgumentHelp("Lay out as if the window were this size (at least 20x6), centred, so the look does not change with the projector.", valueName: "COLUMNSxROWS"))
     var canvas: Canvas?
-
-    @Option(name: .long, help: ArgumentHelp("The session's length, for a countdown beside the timer.", valueName: "MINUTES"))
+    /// Checked by the parser against `--minutes`'s range.
     var minutes: Int?
-
-    @Flag(name: .long, help: "Publish where you are on a socket, so attendees can run toolkit follow.")
-    var share = false
-
-    @Option(name: .long, help: ArgumentHelp("Let this Unix group follow too (the socket is otherwise open only to you).", valueName: "GROUP"))
+    var share: Bool
     var shareGroup: String?
-
-    @OptionGroup var socket: SocketOption
-
-    @Option(name: .long, help: ArgumentHelp("What attendees on other machines type to follow, shown large by J: for example \"ssh -t workshop@example.org\".", valueName: "COMMAND"))
+    var socket: SocketOption
     var joinCommand: String?
+    var printSSHSetup: Bool
+    var notesOnly: Bool
+    var theme: Theme
+    var content: ContentOptions
 
-    @Flag(name: .customLong("print-ssh-setup"), help: "Print the lines that let attendees follow over SSH and do nothing else (an authorized_keys prefix and an sshd Match block, naming this binary and the socket), then exit.")
-    var printSSHSetup = false
-
-    @Flag(name: .long, help: "Show the notes for the presenter's current item instead of presenting: run it in a second terminal while the presentation is shared.")
-    var notesOnly = false
-
-    @Option(name: .long, help: "Colours: dark (the default), light or high-contrast. NO_COLOR turns colour off.")
-    var theme: Theme = .dark
-
-    @OptionGroup var content: ContentOptions
-
-    func validate() throws {
-        if let minutes, !(1...1440).contains(minutes) { throw ValidationError("--minutes must be between 1 and 1440") }
+    /// Reads `present`'s options from what the parser read, refusing the combinations that
+    /// mean nothing.
+    init(_ parsed: ParsedArguments) throws(UsageError) {
+        page = parsed.operand
+        if let written = parsed.value(.canvas) {
+            guard let canvas = Canvas(written) else {
+                throw UsageError(message: "--canvas must be COLUMNSxROWS, from \(Frame.minimum.columns)x\(Frame.minimum.rows) to 1000x1000, not \(VisibleText.make(written))", command: "present")
+            }
+            self.canvas = canvas
+        }
+        minutes = parsed.integer(.minutes)
+        share = parsed.isSet(.share)
+        shareGroup = parsed.value(.shareGroup)
+        socket = SocketOption(parsed)
+        joinCommand = parsed.value(.joinCommand)
+        printSSHSetup = parsed.isSet(.printSSHSetup)
+        notesOnly = parsed.isSet(.notesOnly)
+        theme = parsed.value(.theme).flatMap(Theme.init(rawValue:)) ?? .dark
+        content = ContentOptions(parsed)
         if printSSHSetup && (notesOnly || canvas != nil || minutes != nil || page != nil) {
-            throw ValidationError("--print-ssh-setup prints and exits; it takes only --socket and --share-group")
+            throw UsageError(message: "--print-ssh-setup prints and exits; it takes only --socket and --share-group", command: "present")
         }
         if notesOnly && (share || shareGroup != nil || canvas != nil || minutes != nil || page != nil) {
-            throw ValidationError("--notes-only follows the presenter; it takes only --socket, --theme and --content")
+            throw UsageError(message: "--notes-only follows the presenter; it takes only --socket, --theme and --content", command: "present")
         }
     }
 
@@ -83,7 +70,7 @@ struct Present: ParsableCommand {
             } catch {
                 terminal.stop()
                 StandardError.write("toolkit: \(error)")
-                throw ExitCode(69)
+                throw Exit(69)
             }
             let local = "toolkit follow" + (path == SocketPath.standard() ? "" : " --socket \(path)")
             notice = "Sharing: attendees run \(local)" + (joinCommand == nil ? "" : " \(environment.glyphs.dot) J shows how to join")
@@ -106,11 +93,12 @@ extension Present {
 }
 
 /// A `--canvas` value: `100x30`.
-struct Canvas: ExpressibleByArgument {
+struct Canvas {
     /// The size it names.
     let size: Size
 
-    init?(argument: String) {
+    /// The canvas `argument` names, or nil when it is not COLUMNSxROWS within bounds.
+    init?(_ argument: String) {
         let parts = argument.lowercased().split(separator: "x")
         guard parts.count == 2, let columns = Int(parts[0]), let rows = Int(parts[1]),
               columns >= Frame.minimum.columns, rows >= Frame.minimum.rows, columns <= 1000, rows <= 1000 else { return nil }

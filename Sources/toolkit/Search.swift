@@ -1,18 +1,16 @@
-import ArgumentParser
 import Catalog
 import Rendering
 
 /// `toolkit search`: the pages that mention every word of a query, best first.
-struct Search: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Search every page's title, summary and text; print the matching pages, best first.",
-        discussion: "Case-insensitive unless the query has a capital letter; accents, apostrophes and hyphens are ignored (e finds é, Barnardos finds Barnardo’s, coproduction finds co-production) and word forms find each other (partnerships finds partnership). Several words find pages that contain all of them; \"social value\" in quotes finds the phrase; partner* finds words starting with partner. When nothing matches it suggests a close spelling from the toolkit's own words, lists its pages and exits 1."
-    )
-
-    @Argument(help: "The words to look for.")
+struct Search {
     var words: [String]
+    var content: ContentOptions
 
-    @OptionGroup var content: ContentOptions
+    /// Reads the words and `--content` from what the parser read.
+    init(_ parsed: ParsedArguments) {
+        words = parsed.operands
+        content = ContentOptions(parsed)
+    }
 
     func run() throws {
         let catalog = try content.loadOrExit()
@@ -20,6 +18,6 @@ struct Search: ParsableCommand {
         let results = SearchIndex(catalog).results(for: query)
         StandardOutput.write(SearchResultsText.text(for: results, in: catalog, width: TerminalEnvironment.plainWidth,
                                                     glyphs: TerminalEnvironment.current().glyphs))
-        if results.hits.isEmpty || results.searched != results.typed { throw ExitCode(1) }
+        if results.hits.isEmpty || results.searched != results.typed { throw Exit(1) }
     }
 }

@@ -1,43 +1,55 @@
-import ArgumentParser
 import Catalog
 import Rendering
 
 /// `toolkit show`: a page, a section or the whole toolkit as plain text or Markdown.
-struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Print a page as plain text (links as numbered references), as Markdown or as HTML.",
-        discussion: "With --all, prints the page and everything under it in menu order: the whole toolkit when no PAGE-ID is given, a handout for a workshop; with --format html, one self-contained file to print from a browser."
-    )
-
+struct Show {
     /// The output formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String {
         case text, markdown, html
     }
 
-    @Argument(help: ArgumentHelp("The page to print (default: the toolkit menu).", valueName: "PAGE-ID"))
     var page: String?
-
-    @Flag(name: .long, help: "Also print every page under it, in menu order.")
-    var all = false
-
-    @Option(name: .long, help: ArgumentHelp("Wrap text to N columns (default: the terminal's width, else COLUMNS, else 80).", valueName: "N"))
+    var all: Bool
+    /// Checked by the parser against `--width`'s range.
     var width: Int?
+    var format: Format
+    /// With `--format html`, the workbook whose answers go under each page with items.
+    var workbook: String?
+    var content: ContentOptions
+    /// The format as written, to refuse one `show` cannot print.
+    private var formatWritten: String?
 
-    @Option(name: .long, help: "text, markdown or html (one self-contained file to print from a browser).")
-    var format: Format = .text
-
-    @OptionGroup var content: ContentOptions
-
-    func validate() throws {
-        if let width, !(20...1000).contains(width) {
-            throw ValidationError("--width must be between 20 and 1000, not \(width)")
-        }
+    /// Reads `show`'s options from what the parser read.
+    init(_ parsed: ParsedArguments) {
+        page = parsed.operand
+        all = parsed.isSet(.all)
+        width = parsed.integer(.width)
+        format = parsed.value(.format).flatMap(Format.init(rawValue:)) ?? .text
+        formatWritten = parsed.value(.format)
+        workbook = parsed.value(.workbook)
+        content = ContentOptions(parsed)
     }
 
     func run() throws {
+        if let formatWritten, Format(rawValue: formatWritten) == nil {
+            throw UsageError(message: "show prints text, markdown or html; --format \(formatWritten) is for workbook show", command: "show")
+        }
+        if workbook != nil, format != .html {
+            throw UsageError(message: "--workbook needs --format html (toolkit workbook show prints a workbook as text or Markdown)", command: "show")
+        }
         let catalog = try content.loadOrExit()
         let id = try PageLookup.resolve(page, in: catalog)
         try content.refuseBroken(all ? catalog.pagesInMenuOrder.filter { catalog.ancestry(of: $0).contains(id) } : [id], in: catalog)
+        if let workbook {
+            let actions = WorkbookActions(catalog: catalog, environment: WorkbookActions.processEnvironment)
+            do {
+                StandardOutput.write(HTMLHandout.document(from: id, in: catalog, all: all, answers: try actions.filled(workbook: workbook)))
+            } catch {
+                StandardError.write("toolkit: " + error.message)
+                throw Exit(error.code)
+            }
+            return
+        }
         let environment = TerminalEnvironment.current()
         StandardOutput.write(Self.output(id, all: all, format: format, width: width ?? TerminalEnvironment.plainWidth,
                                          catalog: catalog, environment: environment))

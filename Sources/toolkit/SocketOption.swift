@@ -1,10 +1,14 @@
-import ArgumentParser
 import Sharing
 
 /// The `--socket PATH` option shared by `present` and `follow`.
-struct SocketOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The socket to share on or follow (default: $XDG_RUNTIME_DIR/toolkit/present.sock).", valueName: "PATH"))
+struct SocketOption {
+    /// The path given, if any.
     var socket: String?
+
+    /// Reads `--socket` from what the parser read.
+    init(_ parsed: ParsedArguments) {
+        socket = parsed.value(.socket)
+    }
 
     /// The path given, or the default one.
     func path(forGroup: Bool) -> String {

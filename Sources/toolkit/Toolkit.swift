@@ -1,41 +1,32 @@
-import ArgumentParser
+import Glibc
 
 /// The `toolkit` command: E3M's "From Procurement to Partnership" toolkit in the terminal.
 @main
-struct Toolkit: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "toolkit",
-        abstract: "Read E3M's \"From Procurement to Partnership: a Practical Toolkit for Commissioners\" in the terminal.",
-        discussion: """
-            With no subcommand, opens the toolkit menu (or PAGE-ID) for browsing with the arrow keys; \
-            press ? inside for the keys. When standard input or output is not a terminal, prints the \
-            page as plain text instead.
-            """,
-        subcommands: [Browse.self, Show.self, Tree.self, Search.self, Check.self, Present.self, Follow.self],
-        defaultSubcommand: Browse.self
-    )
-
+enum Toolkit {
     /// The program's version, printed by `--version` with the content's date.
     static let version = "0.1.0"
+    /// What the program is, first in `--help` and the man page.
+    static let abstract = "Read E3M's \"From Procurement to Partnership: a Practical Toolkit for Commissioners\" in the terminal."
 
-    /// Runs the command line. `toolkit` and `toolkit PAGE-ID`, which is how most people start
-    /// it, browse without the argument parser (see `Browse.quickStart`). Global options may come
-    /// before the subcommand, as the README writes them.
+    /// Reads the command line with the one table-driven parser (`CommandTable`) and runs the
+    /// command it names: usage errors exit 64, and every other failure has already said why.
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        if let browse = Browse.quickStart(arguments) {
-            do {
-                try browse.run()
-            } catch {
-                Toolkit.exit(withError: error)
-            }
-            return
-        }
+        let parser = CommandTable.parser
         do {
-            Toolkit.main(try GlobalOptions.arrange(arguments))
+            switch try parser.parse(Array(CommandLine.arguments.dropFirst())) {
+            case let .help(name):
+                StandardOutput.write(name.flatMap(parser.command(named:)).map { HelpText.of($0, in: parser) } ?? HelpText.overall(parser))
+            case let .run(parsed):
+                try parser.command(named: parsed.command)?.run(parsed)
+            }
+        } catch let error as UsageError {
+            StandardError.write(error.description)
+            exit(64)
+        } catch let error as Exit {
+            exit(error.status)
         } catch {
-            StandardError.write("\(error)")
-            Toolkit.exit(withError: ExitCode(64))
+            StandardError.write("toolkit: \(error)")
+            exit(1)
         }
     }
 }

@@ -1,14 +1,15 @@
-import ArgumentParser
 import Rendering
 
 /// `toolkit tree`: the menu tree with every page's number and id.
-struct Tree: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the menu tree with each page's number and id.")
-
-    @Argument(help: ArgumentHelp("Print only this section (default: the whole toolkit).", valueName: "PAGE-ID"))
+struct Tree {
     var page: String?
+    var content: ContentOptions
 
-    @OptionGroup var content: ContentOptions
+    /// Reads the section and `--content` from what the parser read.
+    init(_ parsed: ParsedArguments) {
+        page = parsed.operand
+        content = ContentOptions(parsed)
+    }
 
     func run() throws {
         let catalog = try content.loadOrExit()

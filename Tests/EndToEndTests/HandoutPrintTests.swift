@@ -2,8 +2,7 @@ import Foundation
 import XCTest
 
 /// The HTML handout printed by a real browser: headless Chromium prints it to PDF, and poppler's
-/// tools read the PDF back. Without Chromium the test is skipped on a developer's machine but
-/// fails in CI (CI=true), where `.ci/run` installs it.
+/// tools read the PDF back. Without them the test is skipped (see `OptionalTool`).
 final class HandoutPrintTests: XCTestCase {
     private var folder: URL!
 
@@ -18,9 +17,11 @@ final class HandoutPrintTests: XCTestCase {
     }
 
     func testChromiumPrintsEveryPageOnA4WithEachSectionStartingAPage() throws {
-        let chromium = try tool(["chromium", "chromium-browser", "google-chrome"], package: "chromium")
-        let pdfinfo = try tool(["pdfinfo"], package: "poppler-utils")
-        let pdftotext = try tool(["pdftotext"], package: "poppler-utils")
+        let tools = try OptionalTool.paths([
+            OptionalTool("chromium", "chromium-browser", "google-chrome", package: "chromium"),
+            OptionalTool("pdfinfo", package: "poppler-utils"), OptionalTool("pdftotext", package: "poppler-utils"),
+        ])
+        let (chromium, pdfinfo, pdftotext) = (tools[0], tools[1], tools[2])
         let binary = try ToolkitBinary.path()
         let handout = folder.appendingPathComponent("handout.html")
         let shown = try Run.process(binary, ["show", "--all", "--format", "html"], environment: Run.cleanEnvironment(), stdoutFile: handout)
@@ -63,6 +64,46 @@ final class HandoutPrintTests: XCTestCase {
         XCTAssertGreaterThan((try? Data(contentsOf: screenshot).count) ?? 0, 10_000, "a screenshot for a human to look at, in \(screenshot.path)")
     }
 
+    func testChromiumPrintsAFilledInWorkbook() throws {
+        let tools = try OptionalTool.paths([
+            OptionalTool("chromium", "chromium-browser", "google-chrome", package: "chromium"), OptionalTool("pdftotext", package: "poppler-utils"),
+        ])
+        let (chromium, pdftotext) = (tools[0], tools[1])
+        let binary = try ToolkitBinary.path()
+        let environment = Run.cleanEnvironment(["XDG_DATA_HOME": folder.path])
+        for (item, answer, note) in [("1", "no", "two-year contracts <so far>"), ("3", "yes", "since 2024"), ("4", "na", "")] {
+            let answered = try Run.process(binary, ["workbook", "answer", "tools/partnership-checklist", item, answer, "--note", note], environment: environment)
+            XCTAssertEqual(answered.status, 0, answered.stderr)
+        }
+        let gone = folder.appendingPathComponent("gone.json")
+        try Data(#"{"format": "toolkit-workbook", "version": 1, "answers": [{"page": "tools/old", "item": "Do we still ask this?", "answer": "partly", "changed": 0}]}"#.utf8).write(to: gone)
+        XCTAssertEqual(try Run.process(binary, ["workbook", "import", gone.path, "--as", "printed"], environment: environment).status, 0)
+        XCTAssertEqual(try Run.process(binary, ["workbook", "answer", "tools/partnership-checklist", "2", "partly", "--workbook", "printed"], environment: environment).status, 0)
+        let page = folder.appendingPathComponent("workbook.html")
+        XCTAssertEqual(try Run.process(binary, ["workbook", "show", "--format", "html"], environment: environment, stdoutFile: page).status, 0)
+        let pdf = folder.appendingPathComponent("workbook.pdf")
+        try runChromium(chromium, ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString])
+        let text = folder.appendingPathComponent("workbook.txt")
+        XCTAssertEqual(try Spawn.run(pdftotext, [pdf.path, text.path], environment: Run.cleanEnvironment()).status, 0)
+        let printed = Self.flattened(try String(contentsOf: text, encoding: .utf8))
+        for expected in ["3 of 28 items answered", "[✗] Do we plan the service", "Note: two-year contracts <so far>", "[✓] Do we bring",
+                         "[–] Do we organise", "[ ] Do we know what the service"] {
+            XCTAssertTrue(printed.contains(expected), "\(expected) in the printed workbook:\n\(printed.prefix(600))")
+        }
+        let other = folder.appendingPathComponent("printed.html")
+        XCTAssertEqual(try Run.process(binary, ["workbook", "show", "printed", "--format", "html"], environment: environment, stdoutFile: other).status, 0)
+        let otherPDF = folder.appendingPathComponent("printed.pdf")
+        try runChromium(chromium, ["--no-pdf-header-footer", "--print-to-pdf=\(otherPDF.path)", other.absoluteString])
+        XCTAssertEqual(try Spawn.run(pdftotext, [otherPDF.path, text.path], environment: Run.cleanEnvironment()).status, 0)
+        let printedOther = Self.flattened(try String(contentsOf: text, encoding: .utf8))
+        XCTAssertTrue(printedOther.contains("Answers to items no longer in the toolkit [~] Do we still ask this? (partly) (tools/old, 1970-01-01 00:00 UTC)"), printedOther)
+
+        let screenshot = try screenshotFolder().appendingPathComponent("workbook.png")
+        try? FileManager.default.removeItem(at: screenshot)
+        try runChromium(chromium, ["--hide-scrollbars", "--window-size=1000,1400", "--screenshot=\(screenshot.path)", page.absoluteString])
+        XCTAssertGreaterThan((try? Data(contentsOf: screenshot).count) ?? 0, 10_000, "a screenshot for a human to look at, in \(screenshot.path)")
+    }
+
     /// Runs headless Chromium with a profile of its own, given two minutes at most.
     private func runChromium(_ chromium: String, _ arguments: [String]) throws {
         let profile = folder.appendingPathComponent("profile")
@@ -96,20 +137,6 @@ final class HandoutPrintTests: XCTestCase {
         let artifacts = package.appendingPathComponent("test-artifacts")
         try FileManager.default.createDirectory(at: artifacts, withIntermediateDirectories: true)
         return artifacts
-    }
-
-    /// The first of `names` on PATH; a skip when none is, or a failure in CI.
-    private func tool(_ names: [String], package: String) throws -> String {
-        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init) + ["/usr/bin", "/bin"]
-        for name in names {
-            if let found = path.map({ $0 + "/" + name }).first(where: { FileManager.default.isExecutableFile(atPath: $0) }) { return found }
-        }
-        let message = "\(names[0]) is not installed (Debian package \(package))"
-        if ProcessInfo.processInfo.environment["CI"] == "true" {
-            XCTFail(message + "; CI must install it")
-            throw HarnessError(message)
-        }
-        throw XCTSkip(message)
     }
 
     /// Text with every run of white space as one space and typographic quotes made plain, as a

@@ -62,7 +62,7 @@ final class HostileContentEndToEndTests: TmuxTestCase {
     private func tmuxCommand(_ tmux: TmuxSession, _ arguments: [String]) throws -> ProcessResult {
         let folders = ["/usr/bin", "/usr/local/bin", "/bin"]
         guard let executable = folders.map({ $0 + "/tmux" }).first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            throw HarnessError("tmux not found")
+            throw HarnessError("needs tmux: apt-get install tmux")
         }
         return try Spawn.run(executable, ["-L", tmux.socket] + arguments, environment: ["PATH": "/usr/bin:/bin", "TERM": "xterm-256color"])
     }

@@ -33,6 +33,7 @@ final class OptionPlacementTests: XCTestCase {
             (["tree"], "garden/tall"),
             (["search", "sunflowers"], "Sunflowers"),
             (["check"], "no problems"),
+            (["workbook", "show"], "Workbook \"default\": 0 of 0 items answered"),
         ]
         for (subcommand, expected) in cases {
             let before = try toolkit(["--content", folder.path] + subcommand)

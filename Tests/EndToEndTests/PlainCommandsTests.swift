@@ -1,4 +1,6 @@
+import Catalog
 import Foundation
+import TestSupport
 import XCTest
 
 /// The commands for servers and scripts: `show`, `show --all`, `tree`, `search` and `--plain`
@@ -71,6 +73,27 @@ final class PlainCommandsTests: XCTestCase {
                          "\"zz\" is not a number or a command.", "Choose a number from 0 to 11."] {
             XCTAssertTrue(text.contains(expected), "missing \(expected) in\n\(text)")
         }
+    }
+
+    /// `--plain` prints its menu before building the search index; a search still finds every
+    /// page of a toolkit too large to index at once (708 pages), each search in turn.
+    func testPlainReaderSearchFindsEveryPageOfALargeToolkit() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("toolkit-many-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for file in ManyPages.files() {
+            let url = folder.appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            // The last pages link past the end, which a folder opened from disk refuses (exit 65).
+            let unlinked = file.text.replacingOccurrences(of: #"\]\(p[0-9]+\.md\)"#, with: "]", options: .regularExpression)
+            try unlinked.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let result = try run(["--plain", "--content", folder.path], input: "/quokka\n/commissioning\nq\n")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let text = result.stdoutText
+        let menu = try XCTUnwrap(text.range(of: "Many pages"), text)
+        let quokka = try XCTUnwrap(text.range(of: "in 140 pages for \"quokka\""), "every fifth of 700 pages\n\(text)")
+        let commissioning = try XCTUnwrap(text.range(of: "in 707 pages for \"commissioning\""), "every page but the root\n\(text)")
+        XCTAssertTrue(menu.lowerBound < quokka.lowerBound && quokka.lowerBound < commissioning.lowerBound, text)
     }
 
     func testPlainReaderEndsCleanlyAtEndOfInput() throws {

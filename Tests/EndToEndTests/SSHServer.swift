@@ -4,7 +4,7 @@ import XCTest
 /// A real OpenSSH server for one test, on 127.0.0.1 at a free port, with a host key, a client
 /// key and an `authorized_keys` of its own in a temporary folder, logging in as root only with a
 /// forced command. It needs root (sshd's privilege separation) and `openssh-server`; without
-/// them the test is skipped, or fails in CI (CI=true), where `.ci/run` installs it.
+/// them the test is skipped (see `OptionalTool`).
 final class SSHServer {
     let folder: URL
     let port: Int
@@ -16,19 +16,18 @@ final class SSHServer {
     /// Starts sshd with an `authorized_keys` line for each of `prefixes` (its options), each
     /// with a client key of its own.
     init(authorizedKeysPrefixes prefixes: [String]) throws {
-        let sshd = "/usr/sbin/sshd"
-        guard FileManager.default.isExecutableFile(atPath: sshd), FileManager.default.isExecutableFile(atPath: "/usr/bin/ssh") else {
-            throw Self.missing("sshd or ssh is not installed (Debian packages openssh-server and openssh-client)")
-        }
-        guard getuid() == 0 else { throw Self.missing("sshd for a test must start as root") }
-        ssh = "/usr/bin/ssh"
+        let tools = try OptionalTool.paths([OptionalTool("sshd", package: "openssh-server"), OptionalTool("ssh", package: "openssh-client"),
+                                            OptionalTool("ssh-keygen", package: "openssh-client")], folders: ["/usr/sbin", "/usr/bin"])
+        let (sshd, keygen) = (tools[0], tools[2])
+        ssh = tools[1]
+        guard getuid() == 0 else { throw OptionalTool.missing("needs root: sshd for a test must start as root") }
         folder = URL(fileURLWithPath: "/tmp/tk-sshd-\(UUID().uuidString.prefix(8).lowercased())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // sshd refuses to start without its privilege separation folder.
         try FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
         let names = ["host_key"] + prefixes.indices.map { "user_key_\($0)" }
         for name in names {
-            let made = try Spawn.run("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "toolkit-test", "-f", folder.appendingPathComponent(name).path],
+            let made = try Spawn.run(keygen, ["-q", "-t", "ed25519", "-N", "", "-C", "toolkit-test", "-f", folder.appendingPathComponent(name).path],
                                      environment: Run.cleanEnvironment())
             guard made.status == 0 else { throw HarnessError("ssh-keygen failed: \(made.stderr)") }
         }
@@ -109,13 +108,5 @@ final class SSHServer {
         }
         guard bound else { throw HarnessError("no free port: \(String(cString: strerror(errno)))") }
         return Int(UInt16(bigEndian: address.sin_port))
-    }
-
-    private static func missing(_ message: String) -> Error {
-        if ProcessInfo.processInfo.environment["CI"] == "true" {
-            XCTFail(message + "; CI must provide it")
-            return HarnessError(message)
-        }
-        return XCTSkip(message)
     }
 }

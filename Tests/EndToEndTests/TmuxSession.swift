@@ -238,7 +238,7 @@ final class TmuxSession {
         guard let tmux = folders.map({ $0 + "/tmux" }).first(where: {
             FileManager.default.isExecutableFile(atPath: $0)
         }) else {
-            throw HarnessError("tmux is not installed; the end-to-end tests need tmux 3.x on PATH")
+            throw HarnessError("needs tmux 3.x on PATH: apt-get install tmux")
         }
         self.tmux = tmux
         let id = UUID().uuidString.prefix(8).lowercased()
@@ -421,6 +421,20 @@ final class TmuxSession {
     func capture(escapes: Bool = false) -> Screen {
         let arguments = ["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : [])
         return Screen(text: (try? tmuxRun(arguments))?.stdoutText ?? "")
+    }
+
+    /// The terminal column where `character` first appears on `row`, as tmux measured what came
+    /// before it (copy mode searches from the row's start and leaves its cursor after the match).
+    func column(of character: Character, onRow row: Int) throws -> Int {
+        _ = try tmuxRun(["copy-mode", "-t", target])
+        defer { _ = try? tmuxRun(["send-keys", "-t", target, "-X", "cancel"]) }
+        _ = try tmuxRun(["send-keys", "-t", target, "-X", "top-line"])
+        _ = try tmuxRun(["send-keys", "-t", target, "-X", "start-of-line"])
+        if row > 0 { _ = try tmuxRun(["send-keys", "-t", target, "-N", "\(row)", "-X", "cursor-down"]) }
+        _ = try tmuxRun(["send-keys", "-t", target, "-X", "search-forward-text", String(character)])
+        let place = display("#{copy_cursor_x} #{copy_cursor_y}").split(separator: " ").compactMap { Int($0) }
+        guard place.count == 2, place[1] == row else { throw HarnessError("no \(character) on row \(row): copy mode's cursor at \(place)") }
+        return place[0] - 1
     }
 
     /// Starts copying what the program in the pane writes into `file`, or stops it when `file` is nil.

@@ -11,7 +11,7 @@ final class TmuxWindows {
     private var killed = false
 
     init(width: Int, height: Int) throws {
-        guard FileManager.default.isExecutableFile(atPath: tmux) else { throw HarnessError("tmux is not installed") }
+        guard FileManager.default.isExecutableFile(atPath: tmux) else { throw HarnessError("needs tmux: apt-get install tmux") }
         let id = UUID().uuidString.prefix(8).lowercased()
         socket = "toolkit-e2e-windows-\(getpid())-\(id)"
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("toolkit-e2e-windows-\(id)")

@@ -32,7 +32,7 @@ final class UnknownTerminalTests: TmuxTestCase {
         try tmux.waitFor("the correctives menu as text") { $0.contains("5  Corrective 5: Partnership should replace transaction") && $0.contains(self.prompt) }
         tmux.type("/plymouth")
         tmux.send("Enter")
-        try tmux.waitFor("search results") { $0.contains("toolkit questions/procurement-rules") && $0.contains("[1-13 to open, " + self.prompt) }
+        try tmux.waitFor("search results") { $0.contains("toolkit questions/procurement-rules") && $0.contains(" to open, " + self.prompt) }
         tmux.type("q")
         tmux.send("Enter")
         let record = try tmux.waitForExit()

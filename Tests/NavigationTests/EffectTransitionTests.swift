@@ -1,4 +1,5 @@
 import Catalog
+import Layout
 @testable import Navigation
 import TestSupport
 import XCTest
@@ -16,16 +17,17 @@ final class EffectTransitionTests: XCTestCase {
         var presentation = assertTransition(presenting(), .resized(room), effects: [.repaint, .publish(.slide(deck: PageID("principles"), item: 0, permille: 0))]) {
             $0.published = .slide(deck: PageID("principles"), item: 0, permille: 0)
         }
-        presentation = assertTransition(presentation, .tick(1)) { $0.clock.tick(1) }
+        presentation = assertTransition(presentation, .tick(1)) { $0.clock.lastTick = 1 }
         presentation = assertTransition(presentation, .key(.right), effects: [.publish(.slide(deck: PageID("principles"), item: 1, permille: 0))]) {
             $0.item = 1
-            $0.slides.layOutSlide()
-            $0.echo(.right)
+            $0.slide = SlideLayout.lines(for: PresentingFixture.catalog[PageID("principles/trust")], in: PresentingFixture.catalog,
+                                         width: $0.frame.textWidth, glyphs: $0.glyphs)
+            $0.recentKeys = [.right]
             $0.published = .slide(deck: PageID("principles"), item: 1, permille: 0)
         }
         presentation = assertTransition(presentation, .key(.character("b")), effects: [.publish(.blank)]) {
             $0.isBlank = true
-            $0.echo(.character("b"))
+            $0.recentKeys = [.right, .character("b")]
             $0.published = .blank
         }
         assertTransition(presentation, .interrupted, effects: [.publish(.ended)]) {
@@ -35,10 +37,21 @@ final class EffectTransitionTests: XCTestCase {
     }
 
     func testAFollowerNeverPublishes() {
-        let follower = Follower(catalog: PresentingFixture.catalog, window: room)
-        for event: Event in [.resized(room), .key(.right), .shared("slide principles 2 0"), .interrupted] {
-            XCTAssertFalse(reduce(follower, event).effects.contains { if case .publish = $0 { true } else { false } }, "\(event)")
+        let catalog = PresentingFixture.catalog
+        let follower = Follower(catalog: catalog, window: room)
+        assertTransition(follower, .resized(room), effects: [.repaint])
+        assertTransition(follower, .key(.right)) {
+            $0.isFollowing = false
+            $0.slides.item = 1
+            $0.slides.slide = SlideLayout.lines(for: catalog[PageID("about")], in: catalog, width: $0.slides.frame.textWidth, glyphs: $0.slides.glyphs)
         }
+        assertTransition(follower, .shared("slide principles 2 0")) {
+            $0.slides.deck = Deck(menu: PageID("principles"), in: catalog)
+            $0.slides.item = 1
+            $0.slides.slide = SlideLayout.lines(for: catalog[PageID("principles/trust")], in: catalog, width: $0.slides.frame.textWidth, glyphs: $0.slides.glyphs)
+            $0.latest = .slide(deck: PageID("principles"), item: 1, permille: 0)
+        }
+        assertTransition(follower, .interrupted) { $0.slides.isFinished = true }
     }
 
     func testIdleReadsFrontMatterForSearchThenAheadForLinkedFromThenBuildsTheSearchIndexThenAsksForNothing() throws {

@@ -12,18 +12,59 @@ final class ForgivingSearchTransitionTests: XCTestCase {
     private let size = Size(columns: 80, rows: 24)
     private var menu: State { State(catalog: catalog, size: size) }
 
-    private func typing(_ text: String) -> State {
-        var state = reduce(menu, .key(.character("/"))).state
-        for character in text { state = reduce(state, .key(.character(character))).state }
+    /// Opens the search prompt and types `text`, asserting each step exhaustively: each key
+    /// shows the prompt built directly for what has been typed so far (see `Prompt.search`).
+    private func typing(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> State {
+        var state = assertTransition(menu, .key(.character("/")), file: file, line: line) {
+            $0.searchIndex.index = SearchIndex(self.catalog)
+            $0.prompt = .search("", in: self.catalog)
+        }
+        var typed = ""
+        for character in text {
+            typed.append(character)
+            state = assertTransition(state, .key(.character(character)), file: file, line: line) { [typed] in
+                $0.prompt = .search(typed, in: self.catalog)
+            }
+        }
         return state
+    }
+
+    /// What Enter on the prompt's entry `selection` leaves, built directly: the search kept as
+    /// `searched`, the list and the menu in history, and the page laid out whole with its matches
+    /// marked in its text, the first one current and on screen.
+    private func submitted(_ typed: State, searched: String, selection: Int = 0) -> (inout State) -> Void {
+        { [catalog, menu] state in
+            let prompt = typed.prompt!
+            let page = catalog[prompt.pages[selection]]
+            let document = PageLayout.document(for: page, width: 76, glyphs: .unicode)
+            let matches = document.matches(of: SearchQuery(searched), before: page.footerStart)
+            let rows = Frame(self.size).bodyRows
+            let scroll = matches.first.map { $0.row < rows ? 0 : min($0.row - 2, max(0, document.lines.count - rows)) } ?? 0
+            state.prompt = nil
+            state.search = SearchSession(query: SearchQuery(searched), hits: prompt.pages)
+            state.history = [menu.place, Place(id: .root, scroll: 0, focus: selection, results: searched)]
+            state.place = Place(id: page.id, scroll: scroll)
+            state.document = document
+            state.matches = matches
+            state.currentMatch = matches.isEmpty ? nil : 0
+        }
+    }
+
+    /// What a search for the list's query looks for once submitted: a last word still being
+    /// completed gets a `*` when, as a word of its own, it finds other pages.
+    private func searched(_ typed: State) -> String {
+        let query = typed.prompt!.query!
+        guard query.isCompleting, SearchIndex(catalog).search(query.text).map(\.id) != typed.prompt!.pages else { return query.text }
+        return query.text + "*"
     }
 
     /// The prompt after typing `query`, with Enter pressed on `page`'s entry.
     private func open(_ query: String, at page: String) -> State {
         var state = typing(query)
+        let typed = state
         let index = state.prompt?.pages.firstIndex(of: PageID(page)) ?? 0
-        for _ in 0..<index { state = reduce(state, .key(.down)).state }
-        return reduce(state, .key(.enter)).state
+        for selection in 0..<index { state = assertTransition(state, .key(.down)) { $0.prompt?.selection = selection + 1 } }
+        return assertTransition(state, .key(.enter), submitted(typed, searched: searched(typed), selection: index))
     }
 
     private func menuOrder(_ pages: [PageID]?) -> [String] {
@@ -40,7 +81,7 @@ final class ForgivingSearchTransitionTests: XCTestCase {
         for (query, _) in SearchFixture.expected {
             let typed = typing(query)
             let counted = SearchIndex(catalog).search(typed.prompt?.query ?? SearchQuery(query))
-            let opened = reduce(typed, .key(.enter)).state
+            let opened = assertTransition(typed, .key(.enter), submitted(typed, searched: searched(typed)))
             XCTAssertEqual(opened.place.id, counted.first?.id, query)
             XCTAssertEqual(opened.matches.count, counted.first?.count, "\(query): marks on \(opened.place.id)")
             XCTAssertEqual(opened.currentMatch, 0, query)
@@ -68,9 +109,7 @@ final class ForgivingSearchTransitionTests: XCTestCase {
         let typed = typing("proc")
         XCTAssertEqual(menuOrder(typed.prompt?.pages), ["cases/oldham", "tools/checklist"])
         XCTAssertNil(typed.prompt?.suggestion, "a word being typed is not called a misspelling")
-        let opened = reduce(typed, .key(.enter)).state
-        XCTAssertEqual(opened.history.last?.results, "proc*")
-        XCTAssertEqual(opened.search?.hits, typed.prompt?.pages)
+        assertTransition(typed, .key(.enter), submitted(typed, searched: "proc*"))
     }
 
     func testAMisspellingThatMatchesNothingSuggestsTheToolkitsWordAndListsItsPages() {
@@ -79,9 +118,7 @@ final class ForgivingSearchTransitionTests: XCTestCase {
         XCTAssertEqual(menuOrder(typed.prompt?.pages), ["cases/oldham", "tools/checklist"])
         XCTAssertEqual(typed.prompt?.list.lines.first?.text.hasPrefix("No pages match. Did you mean procurement?"), true,
                        typed.prompt?.list.lines.first?.text ?? "")
-        let opened = reduce(typed, .key(.enter)).state
-        XCTAssertEqual(opened.search?.query.text, "procurement")
-        XCTAssertEqual(opened.history.last?.results, "procurement")
+        let opened = assertTransition(typed, .key(.enter), submitted(typed, searched: "procurement"))
         XCTAssertFalse(opened.matches.isEmpty)
     }
 

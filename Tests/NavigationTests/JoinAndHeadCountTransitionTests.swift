@@ -8,44 +8,49 @@ final class JoinAndHeadCountTransitionTests: XCTestCase {
     private let catalog = PresentingFixture.catalog
     private let join = JoinInstructions(remote: "ssh -t workshop@example.org", local: "toolkit follow")
 
+    /// A presentation as after its first event: followers have been told where it is.
     private func presenting(join: JoinInstructions?) -> Presentation {
-        Presentation(catalog: catalog, window: Size(columns: 100, rows: 30), start: PageID("principles"), join: join)
+        var presentation = Presentation(catalog: catalog, window: Size(columns: 100, rows: 30), start: PageID("principles"), join: join)
+        presentation.published = presentation.slides.position
+        return presentation
     }
 
     private func press(_ presentation: Presentation, _ keys: Key...) -> Presentation {
         keys.reduce(presentation) { reduce($0, .key($1)).state }
     }
 
+    /// Presses `key`, asserting that it changes exactly `change` and echoes the key.
+    @discardableResult
+    private func press(_ presentation: Presentation, _ key: Key, file: StaticString = #filePath, line: UInt = #line,
+                       _ change: (inout Presentation) -> Void) -> Presentation {
+        assertTransition(presentation, .key(key), file: file, line: line) {
+            $0.recentKeys = Array(($0.recentKeys + [key]).suffix(Presentation.echoLength))
+            change(&$0)
+        }
+    }
+
     func testJShowsTheJoinScreenAndAnyKeyReturnsWithoutMoving() {
         let before = press(presenting(join: join), .right)
-        let shown = press(before, .character("J"))
-        var expected = before
-        expected.isShowingJoin = true
-        expected.recentKeys.append(.character("J"))
-        XCTAssertEqual(shown, expected, "J changes nothing but the join screen (and the key echo)")
+        // J changes nothing but the join screen (and the key echo).
+        let shown = press(before, .character("J")) { $0.isShowingJoin = true }
         for key: Key in [.right, .character("q"), .escape, .character("J"), .enter] {
-            let back = press(shown, key)
-            XCTAssertFalse(back.isShowingJoin, "\(key) returns")
-            XCTAssertEqual(back.item, before.item, "\(key) only takes the join screen down")
-            XCTAssertFalse(back.isFinished, "q returns rather than quits")
-            XCTAssertNil(back.reader)
+            // Each only takes the join screen down: q returns rather than quits.
+            press(shown, key) { $0.isShowingJoin = false }
         }
     }
 
     func testJWorksWhileReadingAPageAndThePageStaysOpen() {
         let reading = press(presenting(join: join), .right, .enter)
         XCTAssertNotNil(reading.reader)
-        let shown = press(reading, .character("J"))
-        XCTAssertTrue(shown.isShowingJoin)
-        let back = press(shown, .down)
-        XCTAssertFalse(back.isShowingJoin)
-        XCTAssertEqual(back.reader?.place, reading.reader?.place, "the key that closes the join screen does not scroll")
+        let shown = press(reading, .character("J")) { $0.isShowingJoin = true }
+        // The key that closes the join screen does not scroll.
+        press(shown, .down) { $0.isShowingJoin = false }
     }
 
     func testJWithoutSharingSaysHowToShare() {
-        let presentation = press(presenting(join: nil), .character("J"))
-        XCTAssertFalse(presentation.isShowingJoin)
-        XCTAssertEqual(presentation.notice, "Not shared: start with toolkit present --share, and attendees can follow.")
+        press(presenting(join: nil), .character("J")) {
+            $0.notice = "Not shared: start with toolkit present --share, and attendees can follow."
+        }
     }
 
     func testJDoesNothingForAFollowerWhoHasNoJoinScreen() {
@@ -56,25 +61,17 @@ final class JoinAndHeadCountTransitionTests: XCTestCase {
     }
 
     func testTheHeadCountIsUnknownUntilTheLoopSaysAndThenFollowsEachChange() {
-        // After a first event, so that the position is published and only the count can change.
-        var presentation = reduce(presenting(join: join), .tick(0)).state
+        var presentation = presenting(join: join)
         XCTAssertNil(presentation.followers)
+        // A change of head count changes nothing else.
         for count in [0, 1, 20, 19, 0] {
-            let (next, effects) = reduce(presentation, .followersChanged(count))
-            XCTAssertEqual(next.followers, count)
-            XCTAssertEqual(effects, [])
-            var expected = presentation
-            expected.followers = count
-            XCTAssertEqual(next, expected, "a change of head count changes nothing else")
-            presentation = next
+            presentation = assertTransition(presentation, .followersChanged(count)) { $0.followers = count }
         }
-        XCTAssertEqual(reduce(presentation, .followersChanged(-3)).state.followers, 0, "a count is never negative")
+        assertTransition(presentation, .followersChanged(-3)) { $0.followers = 0 } // a count is never negative
     }
 
     func testTheNavigatorAndAFollowerIgnoreHeadCounts() {
-        let state = State(catalog: catalog, size: Size(columns: 80, rows: 24))
-        XCTAssertEqual(reduce(state, .followersChanged(5)).state, state)
-        let follower = Follower(catalog: catalog, window: Size(columns: 80, rows: 24))
-        XCTAssertEqual(reduce(follower, .followersChanged(5)).state, follower)
+        assertTransition(State(catalog: catalog, size: Size(columns: 80, rows: 24)), .followersChanged(5))
+        assertTransition(Follower(catalog: catalog, window: Size(columns: 80, rows: 24)), .followersChanged(5))
     }
 }

@@ -1,6 +1,7 @@
 import Catalog
 import Layout
 @testable import Navigation
+import TestSupport
 import XCTest
 
 /// A search that finds more pages than a reader would scroll through lists the first
@@ -17,7 +18,7 @@ final class LongResultsTests: XCTestCase {
         return catalog
     }()
 
-    /// What typing `text` after `/` shows, once the idle steps have built the whole index (their
+    /// What typing `text` after `/` shows, asserted key by key, once the idle steps have built the whole index (their
     /// read-ahead carried out, as the event loop does).
     private func typing(_ text: String) -> State {
         var state = State(catalog: Self.catalog, size: Size(columns: 80, rows: 24))
@@ -27,8 +28,13 @@ final class LongResultsTests: XCTestCase {
             state = next
         }
         XCTAssertFalse(state.hasIdleWork)
-        state = reduce(state, .key(.character("/"))).state
-        for character in text { state = reduce(state, .key(.character(character))).state }
+        // Each key shows the prompt built directly from the whole index for what is typed so far.
+        state = assertTransition(state, .key(.character("/"))) { $0.prompt = .search("", in: Self.catalog) }
+        var typed = ""
+        for character in text {
+            typed.append(character)
+            state = assertTransition(state, .key(.character(character))) { [typed] in $0.prompt = .search(typed, in: Self.catalog) }
+        }
         return state
     }
 
@@ -43,8 +49,9 @@ final class LongResultsTests: XCTestCase {
 
     func testSelectionStopsAtTheLastListedPage() throws {
         var state = typing("quokka")
-        for _ in 0..<Self.pageCount { state = reduce(state, .key(.down)).state }
+        for _ in 1..<ListLayout.mostPagesListed { state = reduce(state, .key(.down)).state }
         XCTAssertEqual(state.prompt?.selection, ListLayout.mostPagesListed - 1)
+        assertTransition(state, .key(.down)) // past the last listed page: nothing moves
         XCTAssertTrue(state.prompt.map { $0.scroll + state.frame.bodyRows > $0.list.targets[$0.selection].lastRow } == true, "the last listed page is on screen")
     }
 }

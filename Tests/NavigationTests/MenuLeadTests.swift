@@ -45,13 +45,15 @@ final class MenuLeadTests: XCTestCase {
             return lines.flatMap { $0.split(separator: " ").map(String.init) }
         }
         XCTAssertEqual(words(state.document).sorted(), words(everything).sorted())
-        let last = reduce(state, .key(.end)).state
-        XCTAssertEqual(last.place.focus, 5)
-        XCTAssertEqual(last.place.scroll, last.maximumScroll, "the last item brings the rest of the lead into view")
+        // The last item brings the rest of the lead into view.
+        let last = assertTransition(state, .key(.end)) {
+            $0.place.focus = 5
+            $0.place.scroll = state.document.lines.count - state.frame.bodyRows
+        }
         let sixth = last.document.lines.firstIndex { $0.text.hasPrefix("Paragraph 6") } ?? -1
         XCTAssertGreaterThanOrEqual(sixth, last.place.scroll, "the lead's last paragraph is on screen")
         XCTAssertTrue(last.isVisible(5))
-        XCTAssertEqual(reduce(last, .key(.home)).state.place.scroll, 0)
+        assertTransition(last, .key(.home)) { $0.place = state.place }
     }
 
     func testALeadThatFitsIsLaidOutAsBefore() {
@@ -62,12 +64,18 @@ final class MenuLeadTests: XCTestCase {
 
     func testATallerWindowGivesTheLeadBackAndKeepsTheSelection() {
         let catalog = Self.catalog(lead: Self.paragraphs)
-        let moved = reduce(reduce(State(catalog: catalog, size: size, start: .root), .key(.down)).state, .key(.down)).state
-        let tall = reduce(moved, .resized(Size(columns: 80, rows: 60))).state
-        XCTAssertEqual(tall.place.focus, 2)
+        var moved = State(catalog: catalog, size: size, start: .root)
+        moved = assertTransition(moved, .key(.down)) { $0.place.focus = 1 }
+        moved = assertTransition(moved, .key(.down)) { $0.place.focus = 2 }
+        let tallSize = Size(columns: 80, rows: 60)
+        let tall = assertTransition(moved, .resized(tallSize), effects: [.repaint]) {
+            $0.size = tallSize
+            $0.document = MenuLayout.document(for: catalog.root, in: catalog, width: 76, rows: Frame(tallSize).bodyRows, glyphs: .unicode)
+        }
         XCTAssertFalse(tall.document.lines.contains { $0.text.contains("continued below") })
-        let back = reduce(tall, .resized(size)).state
-        XCTAssertEqual(back.document, moved.document)
-        XCTAssertEqual(back.place.focus, 2)
+        assertTransition(tall, .resized(size), effects: [.repaint]) {
+            $0.size = self.size
+            $0.document = moved.document
+        }
     }
 }

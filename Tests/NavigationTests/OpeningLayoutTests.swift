@@ -1,6 +1,7 @@
 import Catalog
 import Layout
 @testable import Navigation
+import TestSupport
 import XCTest
 
 /// A page long in bytes is first laid out from its opening, parsed alone, and the whole page takes
@@ -42,11 +43,28 @@ final class OpeningLayoutTests: XCTestCase {
     private let size = Size(columns: 44, rows: 12)
     private let long = PageID("long")
 
+    /// The long page of `state`'s catalog, laid out directly from its opening as far as the
+    /// title. The opening is asked for before the test compares pages: comparing parses the
+    /// whole page, after which the catalog has no opening to give.
+    private func layout(of state: State) -> ProgressivePageLayout {
+        ProgressivePageLayout(page: state.catalog[long], opening: state.catalog.opening(of: long), width: Frame(size).textWidth, glyphs: .unicode)
+    }
+
+    /// `state` showing `layout`: the lines laid out so far, and the layout itself while some is left.
+    private func showing(_ layout: ProgressivePageLayout, _ state: inout State) {
+        state.document = layout.document
+        state.progress = layout.isComplete ? nil : layout
+    }
+
+    /// Sends `.idle` until the page is laid out, asserting each step exhaustively: 500 lines
+    /// more, and three screens past them, as the layout built alongside says.
     private func finished(_ state: State) -> State {
         var state = state
+        var expected = layout(of: state)
         var steps = 0
         while state.isLayingOut, steps < 10_000 {
-            state = reduce(state, .idle).state
+            expected.extend(toLines: state.document.lines.count + 500 + 3 * 9)
+            state = assertTransition(state, .idle) { [expected] in self.showing(expected, &$0) }
             steps += 1
         }
         return state
@@ -79,13 +97,23 @@ final class OpeningLayoutTests: XCTestCase {
     func testEndAndPageDownGoPastTheOpening() throws {
         let (opened, whole) = try Self.catalogs()
         let expected = wholeDocument(whole)
-        let end = reduce(State(catalog: opened, size: size, start: long), .key(.end)).state
+        let end = assertTransition(State(catalog: opened, size: size, start: long), .key(.end)) {
+            $0.document = expected
+            $0.progress = nil
+            $0.place.scroll = expected.lines.count - 9
+        }
         XCTAssertFalse(end.isLayingOut)
-        XCTAssertEqual(end.document, expected)
         var paging = State(catalog: try Self.catalogs().opened, size: size, start: long)
+        var layout = layout(of: paging)
+        XCTAssertNotNil(paging.catalog.opening(of: long))
+        let rows = paging.frame.bodyRows
         for step in 1...400 {
-            paging = reduce(paging, .key(.pageDown)).state
-            XCTAssertEqual(paging.place.scroll, step * paging.frame.bodyRows, "PgDn \(step)")
+            // Each screen down, the page laid out at least three screens past it.
+            layout.extend(toLines: (step + 3) * rows)
+            paging = assertTransition(paging, .key(.pageDown)) { [layout] in
+                $0.place.scroll = step * rows
+                self.showing(layout, &$0)
+            }
         }
         XCTAssertEqual(Array(paging.document.lines), Array(expected.lines.prefix(paging.document.lines.count)))
     }

@@ -98,13 +98,18 @@ final class PageTransitionTests: XCTestCase {
         var state = page
         for _ in 0..<20 { state = reduce(state, .key(.down)).state }
         let topOrigin = state.document.lines[state.place.scroll].origin
-        let narrow = reduce(state, .resized(Size(columns: 40, rows: 12))).state
-        XCTAssertEqual(narrow.place.id, state.place.id)
-        XCTAssertEqual(narrow.document.width, 38)
-        XCTAssertEqual(narrow.document.lines[narrow.place.scroll].origin, topOrigin)
-        let back = reduce(narrow, .resized(size)).state
-        XCTAssertEqual(back.document, state.document)
-        XCTAssertEqual(back.document.lines[back.place.scroll].origin, topOrigin)
+        // The narrow page, laid out directly, scrolled to the first line of the block that was on top.
+        let narrowDocument = PageLayout.document(for: catalog[PageID("alpha/one")], width: 38, glyphs: .unicode)
+        let narrow = assertTransition(state, .resized(Size(columns: 40, rows: 12)), effects: [.repaint]) {
+            $0.size = Size(columns: 40, rows: 12)
+            $0.document = narrowDocument
+            $0.place.scroll = narrowDocument.lines.firstIndex { $0.origin == topOrigin }!
+        }
+        assertTransition(narrow, .resized(size), effects: [.repaint]) {
+            $0.size = self.size
+            $0.document = state.document
+            $0.place.scroll = state.document.lines.firstIndex { $0.origin == topOrigin }!
+        }
         assertTransition(state, .resized(size), effects: [.repaint])
     }
 

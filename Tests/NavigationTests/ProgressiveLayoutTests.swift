@@ -2,6 +2,7 @@ import Catalog
 import Layout
 @testable import Navigation
 import Rendering
+import TestSupport
 import XCTest
 
 /// A page of many blocks is laid out a part at a time: enough for the screen at once, the rest
@@ -28,6 +29,21 @@ final class ProgressiveLayoutTests: XCTestCase {
 
     private var whole: Document { PageLayout.document(for: long, width: Frame(size).textWidth, glyphs: .unicode) }
 
+    /// `state` with the long page laid out directly, `width` columns wide, in whole blocks up to
+    /// at least `lines` lines: the layout so far, and the layout itself while some is left.
+    private func laidOut(_ state: State, toLines lines: Int, width: Int? = nil) -> State {
+        var layout = ProgressivePageLayout(page: long, width: width ?? Frame(size).textWidth, glyphs: .unicode)
+        layout.extend(toLines: lines)
+        return laidOut(state, as: layout)
+    }
+
+    private func laidOut(_ state: State, as layout: ProgressivePageLayout) -> State {
+        var state = state
+        state.document = layout.document
+        state.progress = layout.isComplete ? nil : layout
+        return state
+    }
+
     func testOnlyTheFirstScreensAreLaidOutAtFirstAndTheyMatchTheWholeLayout() {
         let state = open()
         XCTAssertTrue(state.isLayingOut)
@@ -40,49 +56,88 @@ final class ProgressiveLayoutTests: XCTestCase {
         var state = open()
         var steps = 0
         while state.isLayingOut, steps < 1_000 {
-            state = reduce(state, .idle).state
+            // Each step lays out 500 lines more, and three screens past them.
+            state = assertTransition(state, .idle) { $0 = self.laidOut($0, toLines: $0.document.lines.count + 500 + 3 * 9) }
             steps += 1
         }
-        XCTAssertFalse(state.isLayingOut)
         XCTAssertGreaterThan(steps, 1, "more than one step for a long page")
         XCTAssertEqual(state.document, whole)
     }
 
     func testEndLaysOutEverythingAndShowsTheBottom() {
-        let state = open(.end)
-        XCTAssertFalse(state.isLayingOut)
-        XCTAssertEqual(state.place.scroll, whole.lines.count - state.frame.bodyRows)
+        assertTransition(open(), .key(.end)) {
+            $0.document = self.whole
+            $0.progress = nil
+            $0.place.scroll = self.whole.lines.count - 9
+        }
     }
 
     func testPageDownKeepsGoingPastWhatWasLaidOut() {
         var state = open()
         let rows = state.frame.bodyRows
         for step in 1...40 {
-            state = reduce(state, .key(.pageDown)).state
-            XCTAssertEqual(state.place.scroll, step * rows, "PgDn \(step)")
+            // Each screen down, the page laid out at least three screens past it.
+            state = assertTransition(state, .key(.pageDown)) {
+                $0.place.scroll = step * rows
+                if $0.document.lines.count < (step + 3) * rows { $0 = self.laidOut($0, toLines: (step + 3) * rows) }
+            }
         }
     }
 
     func testTabFindsTheFirstLinkBeyondWhatWasLaidOut() {
-        let state = open(.tab)
-        XCTAssertEqual(state.place.focus, 0)
+        // No link in what is laid out: the rest of the page is laid out to find one.
+        let state = assertTransition(open(), .key(.tab)) {
+            $0.document = self.whole
+            $0.progress = nil
+            $0.place.focus = 0
+            $0.place.scroll = self.whole.targets[0].lastRow - 9 + 1
+        }
         XCTAssertEqual(state.document.targets.first?.action, .open(PageID("other"), anchor: nil))
         XCTAssertTrue(state.isVisible(0))
     }
 
     func testASearchCountsEveryMatchOfTheLongPage() {
-        var state = State(catalog: Self.catalog, size: size, start: PageID("other"))
-        for key in [Key.character("/")] + "quokka".map({ Key.character($0) }) + [.enter] { state = reduce(state, .key(key)).state }
-        XCTAssertEqual(state.place.id, PageID("long"))
-        XCTAssertFalse(state.isLayingOut)
-        XCTAssertEqual(state.matches.count, 12)
+        let catalog = Self.catalog
+        var state = assertTransition(State(catalog: catalog, size: size, start: PageID("other")), .key(.character("/"))) {
+            $0.searchIndex.index = SearchIndex(catalog)
+            $0.prompt = .search("", in: catalog, width: Frame(self.size).textWidth)
+        }
+        var typed = ""
+        for character in "quokka" {
+            typed.append(character)
+            state = assertTransition(state, .key(.character(character))) { [typed] in $0.prompt = .search(typed, in: catalog, width: Frame(self.size).textWidth) }
+        }
+        // Enter lays the long page out whole, to count and step through every match.
+        let from = state.place
+        let query = SearchQuery("quokka")
+        let opened = assertTransition(state, .key(.enter)) {
+            let matches = self.whole.matches(of: query, before: self.long.footerStart)
+            $0.prompt = nil
+            $0.search = SearchSession(query: query, hits: [PageID("long")])
+            $0.history = [from, Place(id: PageID("other"), scroll: 0, focus: 0, results: "quokka")]
+            $0.place = Place(id: PageID("long"), scroll: matches[0].row - 2)
+            $0.document = self.whole
+            $0.progress = nil
+            $0.matches = matches
+            $0.currentMatch = 0
+        }
+        XCTAssertEqual(opened.matches.count, 12)
     }
 
     func testResizingWhileLayingOutKeepsTheTopBlock() {
-        var state = open(.pageDown, .pageDown)
+        let state = open(.pageDown, .pageDown)
         let topBlock = state.document.lines[state.place.scroll].origin
-        state = reduce(state, .resized(Size(columns: 30, rows: 12))).state
-        XCTAssertEqual(state.document.lines[state.place.scroll].origin, topBlock)
+        // The new width's layout, built directly: through the block that was on top, which
+        // starts the screen, and three screens past it.
+        var layout = ProgressivePageLayout(page: long, width: Frame(Size(columns: 30, rows: 12)).textWidth, glyphs: .unicode)
+        layout.extend(throughBlock: topBlock)
+        let scroll = layout.document.firstRow(ofOrigin: topBlock)
+        layout.extend(toLines: scroll + 3 * 9)
+        assertTransition(state, .resized(Size(columns: 30, rows: 12)), effects: [.repaint]) {
+            $0 = self.laidOut($0, as: layout)
+            $0.size = Size(columns: 30, rows: 12)
+            $0.place.scroll = scroll
+        }
     }
 
     func testTheStatusLineGivesNoPercentageUntilTheLengthIsKnown() {

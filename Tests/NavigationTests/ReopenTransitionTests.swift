@@ -29,10 +29,19 @@ final class ReopenTransitionTests: XCTestCase {
     func testTheNoticeIsShownOnceAndTheAdvertisedKeysReachTheMenu() {
         let page = State(catalog: catalog, size: size, start: PageID("alpha/one"), reopened: true)
         let scrolled = assertTransition(page, .key(.down)) { $0.notice = nil; $0.place.scroll = 1 }
-        XCTAssertEqual(reduce(page, .resized(Size(columns: 60, rows: 20))).state.notice, page.notice,
-                       "a resize is not the reader's answer: the notice stays")
-        let section = reduce(scrolled, .key(.character("u"))).state
-        XCTAssertEqual(section.place.id, PageID("alpha"))
-        XCTAssertEqual(reduce(section, .key(.character("u"))).state.place.id, .root)
+        // A resize is not the reader's answer: the notice stays, and the page is as if opened reopened at the new size.
+        assertTransition(page, .resized(Size(columns: 60, rows: 20)), effects: [.repaint]) {
+            $0 = State(catalog: self.catalog, size: Size(columns: 60, rows: 20), start: PageID("alpha/one"), reopened: true)
+        }
+        let section = assertTransition(scrolled, .key(.character("u"))) {
+            $0.history = [scrolled.place]
+            $0.place = Place(id: PageID("alpha"), scroll: 0, focus: 0)
+            $0.document = MenuLayout.document(for: self.catalog[PageID("alpha")], in: self.catalog, width: 76, rows: 21, glyphs: .unicode)
+        }
+        assertTransition(section, .key(.character("u"))) {
+            $0.history = [scrolled.place, section.place]
+            $0.place = Place(id: .root, scroll: 0, focus: 0)
+            $0.document = MenuLayout.document(for: self.catalog.root, in: self.catalog, width: 76, rows: 21, glyphs: .unicode)
+        }
     }
 }

@@ -49,6 +49,39 @@ final class LineSessionTests: XCTestCase {
         XCTAssertEqual(reader.view, .results(query: "second part", hits: [PageID("alpha/one"), PageID("alpha/two")]))
     }
 
+    /// The first screen is printed before any of the index is built; a search typed at once, or
+    /// after part of the index was built between lines, answers exactly as the whole index does.
+    func testASearchFindsEveryPageHoweverLittleOfTheIndexWasBuiltBetweenLines() throws {
+        let catalog = try CatalogLoader.open(ManyPages.files()).get()
+        let whole = SearchIndex(catalog)
+        XCTAssertEqual(whole.search("quokka").count, 140, "every fifth of the 700 pages")
+        XCTAssertEqual(whole.search("commissioning").count, 707, "every page and menu but the root")
+        for stepsBetweenLines in [0, 3, 20] {
+            for query in ["quokka", "commissioning"] {
+                var reader = LineSession(catalog: catalog, start: .root, width: 60, glyphs: .unicode)
+                XCTAssertTrue(reader.screen().hasPrefix("Many pages"))
+                for _ in 0..<stepsBetweenLines { reader.idle() }
+                XCTAssertTrue(reader.hasIdleWork, "\(stepsBetweenLines) steps do not build the index of 708 pages")
+                let answer = reader.handle("/" + query)
+                XCTAssertEqual(reader.view, .results(query: query, hits: whole.search(query).map(\.id)), "after \(stepsBetweenLines) steps")
+                XCTAssertEqual(answer, SearchResultsText.text(for: whole.results(for: query), in: catalog, width: 60, glyphs: .unicode) + "\n" + reader.prompt)
+                XCTAssertFalse(reader.hasIdleWork, "the search finished the index")
+            }
+        }
+    }
+
+    /// Between lines the index is built to the end, a step at a time.
+    func testStepsBetweenLinesFinishTheIndex() throws {
+        var reader = LineSession(catalog: try CatalogLoader.open(ManyPages.files()).get(), start: .root, width: 60, glyphs: .unicode)
+        var steps = 0
+        while reader.hasIdleWork {
+            reader.idle()
+            steps += 1
+        }
+        XCTAssertEqual(steps, 4 + 36, "front matter 200 pages a step, then 20 pages a step, for 708 pages")
+        XCTAssertTrue(reader.handle("/quokka").contains("in 140 pages for \"quokka\""))
+    }
+
     func testBadInputExplainsAndChangesNothing() {
         var reader = session()
         XCTAssertTrue(reader.handle("9").hasPrefix("Choose a number from 1 to 3."))

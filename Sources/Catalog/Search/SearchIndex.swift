@@ -55,10 +55,7 @@ public struct SearchIndex: Sendable {
     /// Indexes every page of a catalog, in menu order: a page's title and its body without the
     /// generated footer; a menu's title and lead text.
     public init(_ catalog: Catalog) {
-        self.init(building: catalog)
-        headers = pageCount
-        pagesIndexed = pageCount
-        indexed.read(headers: headers, pages: pagesIndexed)
+        self = SearchIndex(building: catalog).completed()
     }
 
     /// An index of `catalog` with no page read yet, to be built by `extended(steps:)`.
@@ -87,6 +84,16 @@ public struct SearchIndex: Sendable {
                 next.pagesIndexed = min(pageCount, next.pagesIndexed + Self.pagesPerStep)
             }
         }
+        indexed.read(headers: next.headers, pages: next.pagesIndexed)
+        return next
+    }
+
+    /// The index with every page indexed, going on from what this one has read: what `init(_:)`
+    /// builds at once.
+    public func completed() -> SearchIndex {
+        var next = self
+        next.headers = pageCount
+        next.pagesIndexed = pageCount
         indexed.read(headers: next.headers, pages: next.pagesIndexed)
         return next
     }

@@ -2,13 +2,13 @@
 /// elapsed time that stops while paused, and an optional time limit to count down from.
 public struct PresenterClock: Equatable, Sendable {
     /// Seconds counted so far.
-    public private(set) var elapsed: Int
+    public internal(set) var elapsed: Int
     /// Whether `t` has stopped the count.
-    public private(set) var isPaused: Bool
+    public internal(set) var isPaused: Bool
     /// The session's length in seconds, for the countdown.
     public let limit: Int?
     /// The monotonic time of the last tick, so a late tick still adds the right amount.
-    private var lastTick: Int?
+    var lastTick: Int?
 
     /// A clock at zero, counting, with an optional limit in minutes.
     public init(minutes: Int? = nil) {
