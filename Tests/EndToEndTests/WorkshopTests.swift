@@ -91,6 +91,30 @@ final class WorkshopTests: WorkshopTestCase {
         try again.waitFor("1 following")
     }
 
+    func testFollowPlainPrintsEachMoveAsALineAndAnswersAndRaisesAHand() throws {
+        let presenter = try terminal(100, 30)
+        try presenter.startToolkit(["present", "--share", "--socket", socket, "principles"])
+        try presenter.waitFor("Overview: all nine principles")
+        let reader = try terminal(80, 24)
+        try reader.startToolkit(["follow", "--plain", "--socket", socket])
+        try reader.waitFor("Following. Type 1-4")
+        XCTAssertEqual(reader.display("#{alternate_on}"), "0", "no alternate screen")
+        presenter.send("g", "2", "Enter")
+        try reader.waitFor("Principle 2 of 9: Integration")
+        presenter.send("a", "Down", "Enter")
+        try reader.waitFor("Question for the room: Who commissions each of those services",
+                           "Answer with a number and Enter: 1 agree, 2 not sure, 3 disagree.")
+        reader.type("2\n")
+        try reader.waitFor("Your answer: not sure.")
+        try presenter.waitFor("1 of 1 answered")
+        reader.type("h\n")
+        try presenter.waitFor("1 hand up")
+        presenter.send("r")
+        try reader.waitFor("Tally, not sure: 1 (100%)")
+        reader.type("q\n")
+        XCTAssertEqual(try reader.waitForExit().status, 0)
+    }
+
     func testTheNotesWindowFollowsThePresenterShowsOnlyNotesAndIsNotCountedAsFollowing() throws {
         let presenter = try terminal(100, 30)
         try presenter.startToolkit(["present", "--socket", socket, "principles"])

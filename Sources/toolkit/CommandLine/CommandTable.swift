@@ -65,8 +65,8 @@ extension Option {
                                 help: "Read the toolkit from this folder instead of the built-in one.")
     static let theme = Option(name: "theme", value: .choice(["dark", "light", "high-contrast"]), scope: .commands(["browse", "present", "follow"]),
                               help: "Colours: dark (the default), light or high-contrast. NO_COLOR turns colour off.")
-    static let plain = Option(name: "plain", value: .flag, scope: .commands(["browse"]),
-                              help: "Read line by line, for screen readers and dumb terminals: type a number to open, b to go back, /words to search, q to quit. Chosen by itself when TERM is dumb or unknown.")
+    static let plain = Option(name: "plain", value: .flag, scope: .commands(["browse", "follow"]),
+                              help: "Read line by line, for screen readers and dumb terminals: type a number to open, b to go back, /words to search, q to quit (chosen by itself when TERM is dumb or unknown); following, each move is one line, and you type 1-4 to answer, h for a hand, q to leave.")
     static let mouse = Option(name: "mouse", value: .flag, scope: .commands(["browse"]),
                               help: "Scroll with the wheel and open items by clicking (off by default, so text selection keeps working).")
     static let fresh = Option(name: "fresh", value: .flag, scope: .commands(["browse"]),
