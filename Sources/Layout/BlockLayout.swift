@@ -1,7 +1,8 @@
 import Catalog
 
 /// Lays out Markdown blocks as lines of a given width: headings underlined, paragraphs wrapped,
-/// lists and quotes indented with their markers, tables drawn (or stacked when too narrow).
+/// lists and quotes indented with their markers (a task item's marker is its box), tables drawn
+/// (or stacked when too narrow).
 struct BlockLayout {
     let width: Int
     let glyphs: Glyphs
@@ -34,6 +35,20 @@ struct BlockLayout {
             return lines
         case let .paragraph(content):
             return TextWrapper.wrap(content, width: width, base: .text, glyphs: glyphs, wholeAddresses: wholeAddresses).map { Line($0) }
+        case let .task(checked, content):
+            // Inside a list the box is the item's marker (`listLines`); this is a task item whose
+            // list was too narrow for markers.
+            let box = glyphs.taskBox(checked: checked)
+            let boxWidth = DisplayWidth.of(box) + 1
+            guard width > boxWidth else {
+                return [Line([Span(box, Self.boxStyle)])] + lines(for: .paragraph(content), compact: compact)
+            }
+            let inner = BlockLayout(width: width - boxWidth, glyphs: glyphs, wholeAddresses: wholeAddresses)
+            return inner.lines(for: .paragraph(content), compact: compact).enumerated().map { index, line in
+                var line = line
+                line.spans.insert(index == 0 ? Span(box + " ", Self.boxStyle) : Span(String(repeating: " ", count: boxWidth)), at: 0)
+                return line
+            }
         case let .list(start, items):
             return listLines(start: start, items: items)
         case let .quote(inner):
@@ -62,9 +77,13 @@ struct BlockLayout {
         }
     }
 
+    /// How a task item's box looks: as the text, not muted as bullets are, since it is there to be answered.
+    static let boxStyle = Style(.text, bold: true)
+
     private func listLines(start: Int?, items: [[Block]]) -> [Line] {
-        let markers = items.indices.map { index in
-            start.map { "\($0 + index)." } ?? glyphs.bullet
+        let markers = items.enumerated().map { index, item in
+            if case let .task(checked, _) = item.first { return glyphs.taskBox(checked: checked) }
+            return start.map { "\($0 + index)." } ?? glyphs.bullet
         }
         let markerWidth = (markers.map { DisplayWidth.of($0) }.max() ?? 1) + 1
         guard width > markerWidth else { return items.flatMap { lines(for: $0, compact: true) } }
@@ -76,10 +95,16 @@ struct BlockLayout {
         var first = Span("")
         var firstMarker: String?
         for (marker, item) in zip(markers, items) {
+            var item = item
+            var markerStyle = Style(.muted)
+            if case let .task(_, content) = item.first {
+                item[0] = .paragraph(content)
+                markerStyle = Self.boxStyle
+            }
             let itemLines = inner.lines(for: item, compact: true)
             // Bullets repeat, so their padded span is built once per list rather than per item.
             if marker != firstMarker {
-                first = Span(marker + String(repeating: " ", count: markerWidth - DisplayWidth.of(marker)), Style(.muted))
+                first = Span(marker + String(repeating: " ", count: markerWidth - DisplayWidth.of(marker)), markerStyle)
                 firstMarker = marker
             }
             for (index, line) in itemLines.enumerated() {

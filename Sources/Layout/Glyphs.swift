@@ -40,6 +40,12 @@ public struct Glyphs: Equatable, Sendable {
         bullet: "*", titleRule: "=", slideRule: "#", rule: "-", quoteBar: "|", columnBar: "|", ruleCross: "+",
         ellipsis: "...", breadcrumb: ">", selection: ">", dot: "-", left: "<-", right: "->", foldsText: true)
 
+    /// A task-list item's box as its Markdown writes it: `[ ]`, or `[x]` when checked (ASCII in
+    /// both sets, so it reads the same in a pipe, a file and on screen).
+    public func taskBox(checked: Bool) -> String {
+        checked ? "[x]" : "[ ]"
+    }
+
     /// `text` as this glyph set shows it: unchanged for Unicode, folded to ASCII otherwise.
     public func text(_ text: String) -> String {
         foldsText ? ASCIIFolding.fold(text) : text

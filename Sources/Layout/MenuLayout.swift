@@ -103,6 +103,7 @@ public enum MenuLayout {
         switch block {
         case let .heading(level, content, anchor): return .heading(level: level, content: plain(content), anchor: anchor)
         case let .paragraph(content): return .paragraph(plain(content))
+        case let .task(checked, content): return .task(checked: checked, content: plain(content))
         case let .list(start, items): return .list(start: start, items: items.map { $0.map(withoutLinks) })
         case let .quote(inner): return .quote(inner.map(withoutLinks))
         case let .table(table):

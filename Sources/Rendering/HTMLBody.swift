@@ -14,7 +14,7 @@ enum HTMLBody {
         cmark_gfm_core_extensions_ensure_registered()
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return "" }
         defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough"] {
+        for name in ["table", "strikethrough", "tasklist"] {
             if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
         }
         let bytes = Array(page.markdown.utf8)

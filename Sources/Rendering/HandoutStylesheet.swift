@@ -1,5 +1,7 @@
 /// The HTML handout's only style, inside the file: system fonts (nothing to fetch), a readable
-/// column on screen, and for print A4 pages with each section of the toolkit starting a page.
+/// column on screen, and for print A4 pages with each section of the toolkit starting a page;
+/// a task item's checkbox is drawn as a plain square (filled when written checked) that prints
+/// as it shows, with room to tick it by hand.
 enum HandoutStylesheet {
     static let css = """
         :root { color-scheme: light; }
@@ -25,6 +27,9 @@ enum HandoutStylesheet {
         nav.items li, nav.contents li { margin: 0.2em 0; }
         nav.what-next { font-size: 0.9em; color: #444; }
         nav.what-next ul { display: flex; flex-wrap: wrap; gap: 0.2em 1.2em; list-style: none; padding: 0; }
+        li:has(> input[type=checkbox]) { list-style: none; }
+        li > input[type=checkbox] { appearance: none; width: 0.85em; height: 0.85em; margin: 0 0.45em 0 -1.3em; vertical-align: -0.1em; border: 1.5px solid #1a1a1a; border-radius: 2px; background: #fff; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+        li > input[type=checkbox]:checked { background: #1a1a1a; box-shadow: inset 0 0 0 2px #fff; }
         .summary { color: #555; }
         .sources { font-size: 0.85em; overflow-wrap: anywhere; }
         .updated { color: #555; }

@@ -23,6 +23,7 @@ struct ReferenceNumbering {
         switch block {
         case let .heading(level, content, anchor): return .heading(level: level, content: mark(content), anchor: anchor)
         case let .paragraph(content): return .paragraph(mark(content))
+        case let .task(checked, content): return .task(checked: checked, content: mark(content))
         case let .list(start, items): return .list(start: start, items: items.map { $0.map { mark($0) } })
         case let .quote(inner): return .quote(inner.map { mark($0) })
         case let .table(table):

@@ -84,7 +84,7 @@ final class BuiltinContentTests: XCTestCase {
         func flatten(_ block: Block) -> String {
             switch block {
             case let .heading(_, content, _): return inlines(content)
-            case let .paragraph(content): return inlines(content)
+            case let .paragraph(content), let .task(_, content): return inlines(content)
             case let .list(_, items): return items.map { $0.map(flatten).joined(separator: " ") }.joined(separator: " ")
             case let .quote(inner): return inner.map(flatten).joined(separator: " ")
             case let .table(table): return (table.header + table.rows.flatMap { $0 }).map(inlines).joined(separator: " ")

@@ -42,13 +42,17 @@ final class HTMLHandoutTests: XCTestCase {
         let allowedTags: Set<String> = [
             "!doctype", "html", "head", "meta", "title", "style", "body", "header", "main", "nav", "section", "div",
             "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "a", "span", "em", "strong", "code", "pre",
-            "blockquote", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "del",
+            "blockquote", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "del", "input",
         ]
-        let allowedAttributes: Set<String> = ["lang", "charset", "http-equiv", "content", "name", "id", "class", "href", "aria-label", "align", "start"]
+        let allowedAttributes: Set<String> = ["lang", "charset", "http-equiv", "content", "name", "id", "class", "href", "aria-label", "align", "start", "type", "disabled", "checked"]
         for tag in tags.all {
             XCTAssertTrue(allowedTags.contains(tag.name), "<\(tag.name)> came through")
             for (name, value) in tag.attributes {
                 XCTAssertTrue(allowedAttributes.contains(name), "attribute \(name)=\"\(value)\" on <\(tag.name)>")
+            }
+            if tag.name == "input" {
+                XCTAssertEqual(tag.attributes["type"], "checkbox", "the only input is a task item's box")
+                XCTAssertNotNil(tag.attributes["disabled"])
             }
             if let href = tag.attributes["href"] {
                 XCTAssertTrue(href.hasPrefix("#") || href.hasPrefix("https://") || href.hasPrefix("http://") || href.hasPrefix("mailto:"), "href=\"\(href)\"")
@@ -66,6 +70,7 @@ final class HTMLHandoutTests: XCTestCase {
         XCTAssertTrue(html.contains("<em>[image: pixel]</em>"), html)
         XCTAssertTrue(html.contains("&lt;script&gt;alert(9)&lt;/script&gt; &amp; &quot;quotes&quot;"), "the title, escaped\n\(html)")
         XCTAssertTrue(html.contains("^["), "control characters are made visible")
+        XCTAssertTrue(html.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" /> &lt;input type=&quot;text&quot; onfocus=&quot;alert(18)&quot;&gt;"), html)
         XCTAssertFalse(html.contains("\u{1b}"), "no raw escape reaches the file")
     }
 
@@ -98,6 +103,8 @@ final class HTMLHandoutTests: XCTestCase {
             | <b>cell</b> | [x](javascript:alert(16)) |
             |---|---|
             | <i onclick="alert(17)">i</i> | ![t](https://evil.example/t.png) |
+
+            - [x] <input type="text" onfocus="alert(18)">
 
             [r]: javascript:alert(8)
 

@@ -98,6 +98,39 @@ public enum Fixture {
             """),
     ] }
 
+    /// A toolkit whose one section holds a checklist: task-list items under two headings, one
+    /// written checked, one wrapping, one nested under a bullet, one with inline markup and a link.
+    public static let checklistFiles: [SourceFile] = [
+        page("index.md", frontMatter: "title: Checklist Toolkit\nshort: Checklists\nsummary: A toolkit with a checklist"),
+        page("tools/index.md", frontMatter: "title: Tools\nsummary: Things to use\norder: 1"),
+        SourceFile(path: "tools/checklist.md", text: """
+            ---
+            title: The checklist
+            short: Checklist
+            summary: Questions to answer as a partnership
+            order: 1
+            sources: [https://example.org/checklist]
+            ---
+            Tick what your partnership already does.
+
+            ## Shared purpose
+
+            - [ ] Do we agree what the partnership is **for**?
+            - [x] Do we meet as partners, not as buyer and seller, at least once a quarter, with every provider in the room?
+            - [ ] Do we read the [second principle](other.md) together?
+
+            ## Risk
+
+            - [ ] Do we share   risk?
+            - A plain bullet
+              - [ ] Do we know who holds each risk?
+            """),
+        page("tools/other.md", frontMatter: "title: Another tool\nsummary: Without items\norder: 2", body: "No boxes here: [ ] is only text."),
+    ]
+
+    /// The checklist toolkit, loaded.
+    public static var checklistCatalog: Catalog { load(checklistFiles) }
+
     /// The fixture toolkit, loaded.
     public static var catalog: Catalog { load(files) }
 

@@ -4,6 +4,9 @@ public indirect enum Block: Equatable, Sendable {
     case heading(level: Int, content: [Inline], anchor: String)
     /// A paragraph of wrapped text.
     case paragraph([Inline])
+    /// The text of a GitHub task-list item (`- [ ] Do we …?`), drawn behind a box: `[ ]`, or `[x]`
+    /// when `checked` is written. It is always the first block of its list item; `TaskItem` names it.
+    case task(checked: Bool, content: [Inline])
     /// A bullet list (`start == nil`) or a numbered list starting at `start`.
     case list(start: Int?, items: [[Block]])
     /// A block quotation.
@@ -44,7 +47,7 @@ extension Block {
             case let .heading(_, _, anchor): return [anchor]
             case let .list(_, items): return items.flatMap { headingAnchors(in: $0) }
             case let .quote(inner): return headingAnchors(in: inner)
-            case .paragraph, .code, .table, .rule: return []
+            case .paragraph, .task, .code, .table, .rule: return []
             }
         }
     }

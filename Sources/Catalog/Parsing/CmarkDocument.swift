@@ -1,6 +1,6 @@
 import CCmark
 
-/// A Markdown body parsed by cmark-gfm, with GitHub's tables and strikethrough, in an arena:
+/// A Markdown body parsed by cmark-gfm, with GitHub's tables, strikethrough and task lists, in an arena:
 /// the document tree is lent to a function and goes with the arena when it returns.
 enum CmarkDocument {
     /// Parses `markdown` and gives its document node to `body` (nil if cmark made none).
@@ -11,7 +11,7 @@ enum CmarkDocument {
         return CmarkArena.withArena(sourceBytes: markdown.utf8.count) {
             let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, CmarkArena.allocator)
             defer { cmark_parser_free(parser) }
-            for name in ["table", "strikethrough"] {
+            for name in ["table", "strikethrough", "tasklist"] {
                 if let extensionPointer = cmark_find_syntax_extension(name) {
                     cmark_parser_attach_syntax_extension(parser, extensionPointer)
                 }

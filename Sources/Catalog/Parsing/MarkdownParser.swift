@@ -1,7 +1,7 @@
 import CCmark
 import Glibc
 
-/// Parses Markdown with GitHub's cmark-gfm (tables and strikethrough on) into `Block`s.
+/// Parses Markdown with GitHub's cmark-gfm (tables, strikethrough and task lists on) into `Block`s.
 enum MarkdownParser {
     /// Parses `markdown`, whose first line is line `firstLine` of its file.
     static func parse(_ markdown: String, firstLine: Int) -> ParsedMarkdown {
@@ -43,7 +43,7 @@ enum MarkdownParser {
                 return .heading(level: Int(cmark_node_get_heading_level(node)), content: content, anchor: anchor(for: content))
             case CMARK_NODE_LIST:
                 let start = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST ? Int(cmark_node_get_list_start(node)) : nil
-                return .list(start: start, items: children(of: node).map { blocks(under: $0) })
+                return .list(start: start, items: children(of: node).map { listItem($0) })
             case CMARK_NODE_BLOCK_QUOTE:
                 return .quote(blocks(under: node))
             case CMARK_NODE_CODE_BLOCK:
@@ -61,6 +61,20 @@ enum MarkdownParser {
                 let inner = inlines(under: node, line: line)
                 return inner.isEmpty ? nil : .paragraph(inner)
             }
+        }
+
+        /// A list item's blocks; a task-list item's first paragraph becomes its `.task` block
+        /// (cmark has already taken the `[ ]` off its text).
+        private mutating func listItem(_ item: OpaquePointer) -> [Block] {
+            var inner = blocks(under: item)
+            guard typeName(item) == "tasklist" else { return inner }
+            let checked = cmark_gfm_extensions_get_tasklist_item_checked(item)
+            if case let .paragraph(content) = inner.first {
+                inner[0] = .task(checked: checked, content: content)
+            } else {
+                inner.insert(.task(checked: checked, content: []), at: 0)
+            }
+            return inner
         }
 
         /// A GitHub-style anchor for a heading, unique within the page. Headings are met in

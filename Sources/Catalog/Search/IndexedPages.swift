@@ -193,6 +193,7 @@ final class IndexedPages: Sendable {
         switch block {
         case let .heading(_, content, _): return [text(content)]
         case let .paragraph(content): return [text(content)]
+        case let .task(_, content): return [text(content)]
         case let .list(_, items): return items.flatMap { $0.flatMap(lines) }
         case let .quote(inner): return inner.flatMap(lines)
         case let .code(code): return code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
