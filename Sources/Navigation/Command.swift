@@ -70,6 +70,24 @@ public enum Command: Hashable, Sendable {
     case toggleFollowing
     /// Show attendees how to join the shared presentation.
     case showJoin
+    /// Give the selected checklist item the next answer: unanswered, yes, partly, no, not applicable.
+    case answer
+    /// Write a note on the selected checklist item.
+    case annotate
+    /// Move the caret a character left.
+    case caretLeft
+    /// Move the caret a character right.
+    case caretRight
+    /// Move the caret to the start of the line.
+    case caretToStart
+    /// Move the caret to the end of the line.
+    case caretToEnd
+    /// Delete the character after the caret.
+    case deleteForward
+    /// Delete everything before the caret.
+    case deleteToStart
+    /// Delete the word before the caret.
+    case deleteWord
 }
 
 /// Work the state machine asks the program to do, returned as a value so tests can assert it.
@@ -80,4 +98,10 @@ public enum Effect: Equatable, Sendable {
     case publish(PresenterPosition)
     /// Read a few more pages of the catalog for "Linked from" while nothing else is waiting.
     case readAhead(Catalog)
+    /// Open the workbook and read every answer in it; the loop replies `.answersLoaded` or
+    /// `.answersNotLoaded`.
+    case loadAnswers
+    /// Keep an answer in the workbook, in one transaction; the loop replies `.saved` or `.notSaved`.
+    /// Its `changedAt` is stamped by the loop, since the state machine has no clock.
+    case save(ItemAnswer)
 }

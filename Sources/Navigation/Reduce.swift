@@ -7,7 +7,8 @@ import Layout
 /// always give the same result.
 public func reduce(_ state: State, _ event: Event) -> (state: State, effects: [Effect]) {
     var next = state
-    let effects = next.apply(event)
+    var effects = next.apply(event)
+    effects += next.requestAnswersIfNeeded()
     return (next, effects)
 }
 
@@ -24,6 +25,12 @@ extension State {
             return []
         case .idle:
             return idle()
+        case let .pasted(text):
+            paste(text)
+            return []
+        case .answersLoaded, .answersNotLoaded, .saved, .notSaved:
+            hear(from: event)
+            return []
         case let .mouse(mouse):
             notice = nil
             guard overlay == nil, prompt == nil else { return [] }
@@ -31,6 +38,7 @@ extension State {
             return []
         case let .key(key):
             notice = nil
+            if noteEditor != nil { return edit(key) }
             if prompt != nil { return type(key) }
             guard let command = Keymap.command(for: key, in: context) else { return [] }
             return perform(command)
@@ -88,11 +96,16 @@ extension State {
                 matches = []
                 currentMatch = nil
             }
+        case .answer:
+            return answerFocusedItem()
+        case .annotate:
+            annotateFocusedItem()
         case .repaint:
             return [.repaint]
         case .quit:
             isFinished = true
-        case .submit, .complete, .deleteBackward, .nextItem, .previousItem, .jump, .pauseTimer, .blank, .toggleFollowing, .showJoin:
+        case .submit, .complete, .deleteBackward, .nextItem, .previousItem, .jump, .pauseTimer, .blank, .toggleFollowing, .showJoin,
+             .caretLeft, .caretRight, .caretToStart, .caretToEnd, .deleteForward, .deleteToStart, .deleteWord:
             break
         }
         return []

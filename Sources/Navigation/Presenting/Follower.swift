@@ -82,7 +82,7 @@ extension Follower {
             return presentation.apply(event)
         case .followersChanged:
             return []
-        case .resized, .tick, .interrupted, .mouse, .idle:
+        case .resized, .tick, .interrupted, .mouse, .idle, .pasted, .answersLoaded, .answersNotLoaded, .saved, .notSaved:
             return presentation.apply(event)
         }
     }

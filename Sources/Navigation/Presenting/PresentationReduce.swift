@@ -36,6 +36,11 @@ extension Presentation {
             return effects
         case .mouse, .shared, .shareClosed:
             return []
+        case .pasted, .answersLoaded, .answersNotLoaded, .saved, .notSaved:
+            guard let reader else { return [] }
+            let (next, effects) = Navigation.reduce(reader, event)
+            self.reader = next
+            return effects
         case let .followersChanged(count):
             followers = max(0, count)
             return []
