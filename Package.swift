@@ -16,12 +16,14 @@ let package = Package(
         .systemLibrary(name: "CYaml", path: "Sources/CYaml"),
         .systemLibrary(name: "CPoll", path: "Sources/CPoll"),
         .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
 
         .target(name: "Catalog", dependencies: ["CCmark", "CYaml", "CStemmer"]),
         .target(name: "Layout", dependencies: ["Catalog"]),
         .target(name: "Navigation", dependencies: ["Catalog", "Layout"]),
         .target(name: "Rendering", dependencies: ["Navigation", "Layout", "Catalog", "CCmark"]),
         .target(name: "Sharing"),
+        .target(name: "Workbook", dependencies: ["Catalog", "CSQLite"]),
         .target(name: "Terminal", dependencies: ["CNcursesw", "Rendering", "Navigation", "Layout"]),
         .target(name: "Runtime", dependencies: ["CPoll", "Catalog", "Navigation", "Rendering", "Sharing", "Terminal"]),
 
@@ -43,6 +45,7 @@ let package = Package(
         .testTarget(name: "NavigationTests", dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "BuiltinContent", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "SharingTests", dependencies: ["Sharing"]),
+        .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "Catalog", "CSQLite"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "Navigation"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Navigation", "Rendering", "Sharing", "Catalog", "BuiltinContent", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["toolkit", "TestSupport"]),
