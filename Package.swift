@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Sharing"),
         .target(name: "Workbook", dependencies: ["Catalog", "CSQLite"]),
         .target(name: "Terminal", dependencies: ["CNcursesw", "Rendering", "Navigation", "Layout"]),
-        .target(name: "Runtime", dependencies: ["CPoll", "Catalog", "Navigation", "Rendering", "Sharing", "Terminal"]),
+        .target(name: "Runtime", dependencies: ["CPoll", "Catalog", "Navigation", "Rendering", "Sharing", "Terminal", "Workbook"]),
 
         .executableTarget(name: "embed-content", path: "Sources/EmbedContent"),
         .plugin(name: "EmbedContentPlugin", capability: .buildTool(), dependencies: ["embed-content"]),

@@ -110,11 +110,15 @@ struct BlockLayout {
             }
         }
         let key = TaskItem.key(for: content.map(\.text).joined())
+        // The note and the "not saved" line belong to the item's target, so selecting the item
+        // brings them on screen too.
         if let note = marks.answers[key]?.note, !note.isEmpty {
-            text += TextWrapper.wrap([Inline("Note: " + VisibleText.make(note))], width: width, base: Style(.muted, italic: true), glyphs: glyphs).map { Line($0) }
+            text += TextWrapper.wrap([Inline("Note: " + VisibleText.make(note))], width: width, base: Style(.muted, italic: true), glyphs: glyphs)
+                .map { Line($0.map { Span($0.text, $0.style, target: ItemTargets.textKey) }) }
         }
         if marks.unsaved.contains(key) {
-            text.append(Line([Span(DisplayWidth.truncate("not saved", to: width, ellipsis: glyphs.ellipsis), Style(.notice, bold: true))]))
+            let words = DisplayWidth.truncate("not saved", to: width, ellipsis: glyphs.ellipsis)
+            text.append(Line([Span(words, Style(.notice, bold: true), target: ItemTargets.textKey)]))
         }
         return text
     }

@@ -4,6 +4,7 @@ import Navigation
 import Rendering
 import Runtime
 import Terminal
+import Workbook
 
 extension Theme: ExpressibleByArgument {}
 
@@ -32,6 +33,9 @@ struct Browse: ParsableCommand {
     @Flag(name: .long, help: "Start at the menu instead of where the last run left off.")
     var fresh = false
 
+    @Option(name: .long, help: ArgumentHelp("The workbook checklist answers go to, one per partnership (default: default).", valueName: "NAME"))
+    var workbook: String?
+
     @Flag(name: .long, help: "Print the version and the content's date, then exit.")
     var version = false
 
@@ -55,6 +59,7 @@ struct Browse: ParsableCommand {
         browse.mouse = false
         browse.content = content
         browse.fresh = false
+        browse.workbook = nil
         browse.version = asksVersion
         return browse
     }
@@ -67,6 +72,12 @@ struct Browse: ParsableCommand {
             return
         }
         let start = try PageLookup.resolve(page, in: catalog)
+        if let workbook {
+            do throws(WorkbookStoreError) { try WorkbookName.validate(workbook) } catch {
+                StandardError.write("toolkit: \(error)")
+                throw ExitCode(error.exitCode)
+            }
+        }
         let environment = TerminalEnvironment.current()
         let width = TerminalEnvironment.plainWidth
         if plain || (environment.isInteractive && environment.term == "dumb") {
@@ -85,9 +96,13 @@ struct Browse: ParsableCommand {
         }
         let memory = PlaceMemory(origin: content.content ?? "built-in")
         let recalled = page == nil && !fresh ? memory.recall(in: catalog) : nil
+        let answers = WorkbookAnswers(name: workbook ?? WorkbookName.standard, opensAtStart: workbook != nil)
         let initial = State(catalog: catalog, size: terminal.size, glyphs: environment.glyphs,
-                            start: recalled?.page ?? start, scroll: recalled?.scroll ?? 0, reopened: recalled != nil)
-        let outcome = EventLoop.run(initial, on: terminal, trapAfterFirstFrame: TerminalEnvironment.variable("TOOLKIT_TEST_TRAP") == "1")
+                            start: recalled?.page ?? start, scroll: recalled?.scroll ?? 0, reopened: recalled != nil, workbook: answers)
+        // The two variables that place the workbook file; it is opened only when answers are needed.
+        let placing = ["XDG_DATA_HOME", "HOME"].reduce(into: [String: String]()) { $0[$1] = TerminalEnvironment.variable($1) }
+        let store = WorkbookAnswerStore(workbook: answers.name, environment: placing)
+        let outcome = EventLoop.run(initial, on: terminal, store: store, trapAfterFirstFrame: TerminalEnvironment.variable("TOOLKIT_TEST_TRAP") == "1")
         if let place = outcome.program.readingPlace { memory.remember(place.id, scroll: place.scroll) }
         if let signal = outcome.signal { SignalGuard.reraise(signal) }
     }
