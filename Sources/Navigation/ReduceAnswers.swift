@@ -105,13 +105,13 @@ extension State {
             layOutAnswers()
         case let .answersNotLoaded(reason):
             workbook.problem = reason
-            notice = "Answers cannot be kept: \(reason)"
+            notice = "Answers cannot be kept: \(WorkbookAnswers.brief(reason))"
         case let .saved(answer):
             workbook.markSaved(answer)
             if answer.pageID == place.id { layOutAnswers() }
         case let .notSaved(answer, reason):
             workbook.markUnsaved(answer, reason: reason)
-            notice = "Not saved: \(reason)"
+            notice = "Not saved: \(WorkbookAnswers.brief(reason))"
             if answer.pageID == place.id { layOutAnswers() }
         default:
             break
@@ -138,7 +138,7 @@ extension State {
             return nil
         }
         if let problem = workbook.problem {
-            notice = "Answers cannot be kept: \(problem)"
+            notice = "Answers cannot be kept: \(WorkbookAnswers.brief(problem))"
             return nil
         }
         guard workbook.isLoaded else {

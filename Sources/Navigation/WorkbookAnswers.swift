@@ -69,6 +69,25 @@ public struct WorkbookAnswers: Equatable, Sendable {
         unsaved[answer.pageID, default: [:]][answer.itemKey] = reason
     }
 
+    /// `reason` short enough for the status line: each path in it cut to its file's name (the
+    /// program prints the whole reason when it ends).
+    public static func brief(_ reason: String) -> String {
+        reason.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            guard word.hasPrefix("/") || word.hasPrefix("~/"), let slash = word.lastIndex(of: "/") else { return String(word) }
+            return String(word[word.index(after: slash)...])
+        }.joined(separator: " ")
+    }
+
+    /// What the reader should be told when the session ends, if anything was not kept: the whole
+    /// reason, paths included.
+    public var endNote: String? {
+        if let problem { return "answers could not be kept: \(problem)" }
+        let reasons = Set(unsaved.values.flatMap(\.values)).sorted()
+        guard !reasons.isEmpty else { return nil }
+        let count = unsaved.values.reduce(0) { $0 + $1.count }
+        return (count == 1 ? "an answer shown as not saved was" : "\(count) answers shown as not saved were") + " not kept: " + reasons.joined(separator: "; ")
+    }
+
     /// How many of `items` have an answer (a note alone is not an answer).
     public func answeredCount(of items: [TaskItem]) -> Int {
         items.reduce(0) { count, item in count + (byPage?[item.page]?[item.key]?.choice == nil ? 0 : 1) }

@@ -71,7 +71,7 @@ enum StatusView {
     static func itemStatus(_ item: TaskItem, state: State) -> String {
         let answer = state.answer(to: item)
         let words = answer?.choice.map { "Answer: " + $0.words } ?? "Unanswered"
-        if let reason = state.workbook.unsaved[item.page]?[item.key] { return "\(words), not saved: \(reason)" }
+        if let reason = state.workbook.unsaved[item.page]?[item.key] { return "\(words), not saved: \(WorkbookAnswers.brief(reason))" }
         let keys = "\(Keymap.keyName(for: .answer, in: .page)) answers, \(Keymap.keyName(for: .annotate, in: .page)) "
             + (answer?.note.isEmpty ?? true ? "adds a note" : "edits the note")
         return "\(words) \(state.glyphs.dot) \(keys)"

@@ -105,5 +105,9 @@ struct Browse: ParsableCommand {
         let outcome = EventLoop.run(initial, on: terminal, store: store, trapAfterFirstFrame: TerminalEnvironment.variable("TOOLKIT_TEST_TRAP") == "1")
         if let place = outcome.program.readingPlace { memory.remember(place.id, scroll: place.scroll) }
         if let signal = outcome.signal { SignalGuard.reraise(signal) }
+        if let note = outcome.program.workbook.endNote {
+            StandardError.write("toolkit: \(note)")
+            if !outcome.program.workbook.unsaved.isEmpty { throw ExitCode(74) }
+        }
     }
 }

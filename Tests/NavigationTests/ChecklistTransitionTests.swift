@@ -203,3 +203,20 @@ final class ChecklistTransitionTests: XCTestCase {
         assertTransition(state, .saved(answer(.yes))) { $0.layOutAnswers() }
     }
 }
+
+/// What the reader is told of a workbook that could not keep answers: briefly on the status line,
+/// in full when the session ends.
+final class WorkbookReasonTests: XCTestCase {
+    func testTheStatusLineNamesTheFileAndTheEndNoteGivesItsPath() {
+        XCTAssertEqual(WorkbookAnswers.brief("/home/ann/.local/share/toolkit/workbooks.sqlite3: disk I/O error (No space left on device)"),
+                       "workbooks.sqlite3: disk I/O error (No space left on device)")
+        XCTAssertEqual(WorkbookAnswers.brief("no workbook named \"a/b\""), "no workbook named \"a/b\"")
+        var workbook = WorkbookAnswers()
+        XCTAssertNil(workbook.endNote)
+        let answer = ItemAnswer(pageID: PageID("check"), itemKey: "k", itemText: "K?", choice: .yes, changedAt: 0)
+        workbook.markUnsaved(answer, reason: "/data/workbooks.sqlite3: full")
+        XCTAssertEqual(workbook.endNote, "an answer shown as not saved was not kept: /data/workbooks.sqlite3: full")
+        workbook.problem = "/data/workbooks.sqlite3: not a database"
+        XCTAssertEqual(workbook.endNote, "answers could not be kept: /data/workbooks.sqlite3: not a database")
+    }
+}

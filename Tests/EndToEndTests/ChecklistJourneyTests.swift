@@ -1,0 +1,84 @@
+import Foundation
+import XCTest
+
+/// The real checklist in the real binary: a reader selects an item with Tab, answers it, writes a
+/// note (pasting a line break into it), quits, and finds the answer and note again on reopening
+/// the same workbook, and not in another one. The workbook file is under the test's own HOME.
+final class ChecklistJourneyTests: TmuxTestCase {
+    private let checklist = "tools/partnership-checklist"
+    private let firstItem = "Do we plan the service and its infrastructure"
+
+    /// Presses Tab until the status line says an item is selected.
+    private func tabToFirstItem(_ tmux: TmuxSession) throws {
+        for _ in 0..<30 {
+            tmux.send("Tab")
+            if tmux.settledCapture().contains("Unanswered ·") || tmux.settledCapture().contains("Answer: ") { return }
+        }
+        XCTFail("Tab never reached a checklist item:\n\(tmux.capture())")
+    }
+
+    func testAnswersAndANoteAreKeptInTheirWorkbookAcrossRuns() throws {
+        let tmux = try startTmux(width: 80, height: 24)
+        try tmux.startToolkit([checklist, "--workbook", "north"])
+        let first = try tmux.waitFor("The partnership checklist", "[ ] \(firstItem)")
+        XCTAssertTrue(first.row(0).contains("Workbook: north"), "the top line names the workbook:\n\(first)")
+        try tabToFirstItem(tmux)
+        try tmux.waitFor("Unanswered · x answers, a adds a note")
+        tmux.send("x")
+        try tmux.waitFor("[✓] \(firstItem)", "Answer: yes")
+        tmux.send("x")
+        try tmux.waitFor("[~] \(firstItem)", "Answer: partly")
+        tmux.send("a")
+        try tmux.waitFor(" Note:", "Enter keep")
+        tmux.type("Only the capital")
+        tmux.paste(" plan\nfor now")
+        try tmux.waitFor("Note: Only the capital plan for now")
+        tmux.send("BSpace", "BSpace", "BSpace", "BSpace", "BSpace", "BSpace", "BSpace", "BSpace", "Enter")
+        try tmux.waitFor("Note: Only the capital plan", "Answer: partly · x answers, a edits the note")
+        XCTAssertFalse(tmux.capture().contains("not saved"))
+        try tmux.quitAndAssertRestored()
+
+        try tmux.startToolkit([checklist, "--workbook", "north"])
+        try tmux.waitFor("[~] \(firstItem)", "Note: Only the capital plan")
+        try tmux.quitAndAssertRestored()
+
+        try tmux.startToolkit([checklist])
+        let other = try tmux.waitFor("The partnership checklist", "[ ] \(firstItem)")
+        XCTAssertFalse(other.contains("Only the capital plan"), "the default workbook has its own answers")
+        XCTAssertFalse(other.row(0).contains("Workbook"), "the default workbook is not named on the top line")
+        try tmux.quitAndAssertRestored()
+        let file = tmux.directory.appendingPathComponent(".local/share/toolkit/workbooks.sqlite3")
+        let mode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
+        XCTAssertEqual(mode, 0o600)
+    }
+
+    func testTheMenuAloneNeverCreatesTheWorkbookFile() throws {
+        let tmux = try startTmux(width: 80, height: 24)
+        try tmux.startToolkit(["--fresh"])
+        try tmux.waitFor("1 of 6")
+        tmux.send("Down")
+        try tmux.waitFor("2 of 6")
+        try tmux.quitAndAssertRestored()
+        let folder = tmux.directory.appendingPathComponent(".local/share/toolkit")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("workbooks.sqlite3").path),
+                       "the menu opened the workbook")
+    }
+
+    func testAWorkbookThatCannotBeMadeSaysWhyTakesNoAnswerAndQuitsCleanlySayingSoInFull() throws {
+        let tmux = try startTmux(width: 80, height: 24)
+        // A file where the folder should be: the workbook cannot be made.
+        let share = tmux.directory.appendingPathComponent(".local/share")
+        try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
+        try "not a folder".write(to: share.appendingPathComponent("toolkit"), atomically: true, encoding: .utf8)
+        try tmux.startToolkit([checklist], stderrToFile: true)
+        try tmux.waitFor("Answers cannot be kept: workbooks.sqlite3: cannot be read")
+        try tabToFirstItem(tmux)
+        tmux.send("x")
+        try tmux.waitFor("Answers cannot be kept:")
+        XCTAssertTrue(tmux.capture().contains("[ ] \(firstItem)"))
+        try tmux.quitAndAssertRestored()
+        let errors = try String(contentsOf: tmux.file("stderr"), encoding: .utf8)
+        XCTAssertTrue(errors.contains("toolkit: answers could not be kept: \(share.path)/toolkit/workbooks.sqlite3"), errors)
+        XCTAssertTrue(errors.contains("Not a directory"), errors)
+    }
+}
