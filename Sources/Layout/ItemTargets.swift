@@ -16,6 +16,17 @@ enum ItemTargets {
     /// The item a numbered key stands for, if it stands for one.
     static func item(forKey key: Int) -> Int? { key < 0 && key > textKey ? -key - 1 : nil }
 
+    /// Whether `block` holds a checklist item, so that its lines need numbering; most blocks
+    /// are paragraphs and answer at once.
+    static func holdsItem(_ block: Block) -> Bool {
+        switch block {
+        case .task: true
+        case let .list(_, items): items.contains { $0.contains(where: holdsItem) }
+        case let .quote(inner): inner.contains(where: holdsItem)
+        case .heading, .paragraph, .code, .table, .rule: false
+        }
+    }
+
     /// Gives the items in `lines` their keys, counting on from `items`.
     static func number(_ lines: inout ArraySlice<Line>, from items: inout Int) {
         for row in lines.indices where lines[row].spans.contains(where: { $0.target.map { $0 <= textKey } ?? false }) {

@@ -37,7 +37,7 @@ public enum PageLayout {
                 line.origin = index
                 lines.append(line)
             }
-            if marks != nil { ItemTargets.number(&lines[start...], from: &items) }
+            if marks != nil, ItemTargets.holdsItem(page.blocks[index]) { ItemTargets.number(&lines[start...], from: &items) }
         }
         return lines
     }
