@@ -81,4 +81,13 @@ final class ChecklistJourneyTests: TmuxTestCase {
         XCTAssertTrue(errors.contains("toolkit: answers could not be kept: \(share.path)/toolkit/workbooks.sqlite3"), errors)
         XCTAssertTrue(errors.contains("Not a directory"), errors)
     }
+
+    func testAWorkbookNameThatCannotBeOneIsAUsageErrorSayingWhy() throws {
+        for (name, reason) in [("-x", "it starts with '-', like an option"), ("a\u{1b}[2Jb", "it holds control characters")] {
+            let result = try Run.process(try ToolkitBinary.path(), ["--workbook=" + name, "about"], environment: Run.cleanEnvironment())
+            XCTAssertEqual(result.status, 64, result.stderr)
+            XCTAssertTrue(result.stderr.contains("cannot name a workbook: \(reason)"), result.stderr)
+            XCTAssertFalse(result.stderr.contains("\u{1b}"), "the name is shown harmlessly")
+        }
+    }
 }
