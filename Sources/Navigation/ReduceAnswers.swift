@@ -121,7 +121,7 @@ extension State {
     /// Asks for the workbook the first time it is needed: at start with `--workbook`, else when a
     /// page with checklist items is shown, so that a session that never meets one never opens it.
     mutating func requestAnswersIfNeeded() -> [Effect] {
-        guard !workbook.isRequested, workbook.opensAtStart || showsItems else { return [] }
+        guard workbook.isKept, !workbook.isRequested, workbook.opensAtStart || showsItems else { return [] }
         workbook.isRequested = true
         return [.loadAnswers]
     }
@@ -135,6 +135,10 @@ extension State {
     private mutating func itemToAnswer() -> TaskItem? {
         guard let item = focusedItem else {
             notice = "Select a checklist item first: Tab moves to the next one."
+            return nil
+        }
+        guard workbook.isKept else {
+            notice = "Answers are kept when browsing, not while presenting."
             return nil
         }
         if let problem = workbook.problem {

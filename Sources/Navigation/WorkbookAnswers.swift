@@ -12,6 +12,8 @@ public struct WorkbookAnswers: Equatable, Sendable {
     /// Whether it is read at start (a workbook named on the command line), not only when a page
     /// with checklist items is first shown.
     public let opensAtStart: Bool
+    /// Whether this program keeps answers at all (a presentation's pages do not).
+    public let isKept: Bool
     /// The workbook's answers by page and item key; nil until the workbook has been read.
     public internal(set) var byPage: [PageID: [String: ItemAnswer]]?
     /// Whether the workbook has been asked for (it is read once).
@@ -26,13 +28,22 @@ public struct WorkbookAnswers: Equatable, Sendable {
 
     /// The answers of workbook `name`, not read yet; read at start when `opensAtStart`.
     public init(name: String = WorkbookAnswers.defaultName, opensAtStart: Bool = false) {
+        self.init(name: name, opensAtStart: opensAtStart, isKept: true)
+    }
+
+    private init(name: String, opensAtStart: Bool, isKept: Bool) {
         self.name = name
         self.opensAtStart = opensAtStart
+        self.isKept = isKept
         self.byPage = nil
         self.isRequested = false
         self.problem = nil
         self.unsaved = [:]
     }
+
+    /// No workbook: for the pages a presentation opens, where answers are not taken, so the
+    /// workbook is never asked for.
+    public static let notKept = WorkbookAnswers(name: defaultName, opensAtStart: false, isKept: false)
 
     /// Whether the answers have been read.
     public var isLoaded: Bool { byPage != nil }

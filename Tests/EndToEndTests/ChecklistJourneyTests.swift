@@ -52,6 +52,30 @@ final class ChecklistJourneyTests: TmuxTestCase {
         XCTAssertEqual(mode, 0o600)
     }
 
+    func testUnderNoColorTheMarksAloneTellTheAnswersApartAndTheSelectionIsReversed() throws {
+        let tmux = try startTmux(width: 80, height: 24)
+        try tmux.startToolkit([checklist], environment: ["NO_COLOR": "1"])
+        try tmux.waitFor("[ ] \(firstItem)")
+        try tabToFirstItem(tmux)
+        tmux.send("x")
+        try tmux.waitFor("[✓] \(firstItem)")
+        tmux.send("Tab", "x", "x", "x")
+        try tmux.waitFor("[✗] Do we know what the service should look like")
+        _ = tmux.settledCapture()
+        let text = tmux.capture(escapes: true).text
+        let regex = try NSRegularExpression(pattern: "\u{1B}\\[([0-9;:]*)m")
+        let parameters = regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+            Range($0.range(at: 1), in: text).map { String(text[$0]) }
+        }.flatMap { $0.split(separator: ";").map(String.init) }
+        let colours = parameters.filter { parameter in
+            guard let code = Int(parameter.split(separator: ":").first ?? "") else { return false }
+            return [30...38, 40...48, 90...97, 100...107].contains { $0.contains(code) }
+        }
+        XCTAssertEqual(colours, [], "no colour under NO_COLOR: \(parameters)")
+        XCTAssertTrue(parameters.contains("7"), "the selected item is reversed: \(parameters)")
+        try tmux.quitAndAssertRestored()
+    }
+
     func testTheMenuAloneNeverCreatesTheWorkbookFile() throws {
         let tmux = try startTmux(width: 80, height: 24)
         try tmux.startToolkit(["--fresh"])

@@ -59,6 +59,14 @@ final class ChecklistTransitionTests: XCTestCase {
         assertTransition(menu, .resized(size), effects: [.repaint, .loadAnswers]) { $0.workbook.isRequested = true }
     }
 
+    func testAPageAPresentationOpensNeverAsksForTheWorkbookAndSaysWhereAnswersAreKept() {
+        var page = State(catalog: Self.catalog, size: size, start: check, workbook: .notKept)
+        page = assertTransition(page, .resized(size), effects: [.repaint])
+        page = assertTransition(page, .key(.tab)) { $0.place.focus = 0 }
+        page = assertTransition(page, .key(.tab)) { $0.place.focus = 1 }
+        assertTransition(page, .key(.character("x"))) { $0.notice = "Answers are kept when browsing, not while presenting." }
+    }
+
     func testTabStopsAtItemsAndLinksInDocumentOrder() {
         var state = loaded(selecting: nil)
         XCTAssertEqual(state.document.targets.prefix(4).map(\.action), [

@@ -145,7 +145,7 @@ extension Presentation {
             deck = Deck(menu: page.id, in: catalog)
             show(0)
         } else {
-            reader = State(catalog: catalog, size: readerSize, glyphs: glyphs, start: page.id)
+            reader = State(catalog: catalog, size: readerSize, glyphs: glyphs, start: page.id, workbook: .notKept)
         }
     }
 
@@ -251,7 +251,7 @@ extension Presentation {
                 notice = "The presenter is on a page this toolkit does not have (\(id))."
                 return
             }
-            var page = reader?.place.id == id && reader?.place.results == nil ? reader! : State(catalog: catalog, size: readerSize, glyphs: glyphs, start: id)
+            var page = reader?.place.id == id && reader?.place.results == nil ? reader! : State(catalog: catalog, size: readerSize, glyphs: glyphs, start: id, workbook: .notKept)
             page.overlay = nil
             page.prompt = nil
             if permille > 0 { page.layOutAll() }
