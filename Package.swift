@@ -34,7 +34,7 @@ let package = Package(
         .executableTarget(
             name: "toolkit",
             dependencies: [
-                "Catalog", "Layout", "Navigation", "Rendering", "Terminal", "Runtime", "Sharing", "BuiltinContent",
+                "Catalog", "Layout", "Navigation", "Rendering", "Terminal", "Runtime", "Sharing", "BuiltinContent", "Workbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,13 +45,13 @@ let package = Package(
         .testTarget(name: "NavigationTests", dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "BuiltinContent", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "SharingTests", dependencies: ["Sharing"]),
-        .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "Catalog", "CSQLite"]),
+        .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "Catalog", "CSQLite", "TestSupport"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "Navigation"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Navigation", "Rendering", "Sharing", "Catalog", "BuiltinContent", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["toolkit", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["toolkit", "TestSupport", "CSQLite"]),
         .executableTarget(
             name: "toolkit-bench",
-            dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "BuiltinContent"]
+            dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "BuiltinContent", "Workbook"]
         ),
         .testTarget(
             name: "HardeningTests",

@@ -8,8 +8,10 @@ public enum HTMLHandout {
     /// The policy the file declares: nothing may load but its own inline style.
     static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; font-src 'none'; base-uri 'none'; form-action 'none'"
 
-    /// `root` as an HTML document, with every page under it when `all` is set.
-    public static func document(from root: PageID, in catalog: Catalog, all: Bool = true) -> String {
+    /// `root` as an HTML document, with every page under it when `all` is set; with `answers`,
+    /// each page with task items is followed by that workbook's answers to them, and the answers
+    /// whose item is gone close the document.
+    public static func document(from root: PageID, in catalog: Catalog, all: Bool = true, answers: FilledChecklist? = nil) -> String {
         var entries: [(id: PageID, number: String)] = [(root, catalog.menuNumber(of: root))]
         if all {
             entries = []
@@ -30,7 +32,7 @@ public enum HTMLHandout {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(HTMLText.escape(documentTitle))</title>
             <style>
-            \(HandoutStylesheet.css)
+            \(HandoutStylesheet.css)\(answers == nil ? "" : "\n" + ChecklistHTML.stylesheet)
             </style>
             </head>
             <body>
@@ -46,9 +48,11 @@ public enum HTMLHandout {
             html += "<ol>\n" + contentsItem(root, in: catalog, numbers: numbers) + "</ol>\n</nav>\n"
         }
         html += "</header>\n<main>\n"
+        let answered = Dictionary(uniqueKeysWithValues: (answers?.pages ?? []).map { ($0.page, $0) })
         for entry in entries {
-            html += section(entry.id, number: entry.number, in: catalog, sections: sections, numbers: numbers)
+            html += section(entry.id, number: entry.number, in: catalog, sections: sections, numbers: numbers, answers: answered[entry.id])
         }
+        if let answers { html += ChecklistHTML.gone(answers.gone) }
         return html + "</main>\n</body>\n</html>\n"
     }
 
@@ -63,11 +67,15 @@ public enum HTMLHandout {
         return html + "</li>\n"
     }
 
-    private static func section(_ id: PageID, number: String, in catalog: Catalog, sections: Set<PageID>, numbers: [PageID: String]) -> String {
+    private static func section(_ id: PageID, number: String, in catalog: Catalog, sections: Set<PageID>, numbers: [PageID: String],
+                                answers: FilledChecklist.PageEntries? = nil) -> String {
         let page = catalog[id]
         var html = "<section id=\"\(HTMLText.fragment(for: id))\" class=\"page\(page.isMenu ? " section" : "")\">\n"
         html += "<h2>" + (number.isEmpty ? "" : "<span class=\"number\">\(HTMLText.escape(number))</span> ") + HTMLText.escape(page.title) + "</h2>\n"
         html += HTMLBody.html(of: page, sections: sections)
+        if let answers {
+            html += "<div class=\"workbook-answers\">\n<h3>Our answers</h3>\n" + ChecklistHTML.items(answers) + "</div>\n"
+        }
         if page.isMenu {
             html += "<nav class=\"items\" aria-label=\"In this section\">\n<ul>\n"
             for child in page.children {

@@ -1,5 +1,4 @@
 import CSQLite
-import Foundation
 
 /// One open connection to an SQLite file, used from one thread: statements, transactions and
 /// errors that carry SQLite's message and the operating system's reason.

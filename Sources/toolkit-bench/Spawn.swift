@@ -45,8 +45,9 @@ func waitChild(_ pid: pid_t) -> ChildResult {
 }
 
 /// Runs a program with standard input from /dev/null and standard output and error to /dev/null
-/// (or to `stdoutPath`); returns the wall time from spawn to exit and the child's result.
-func runProcess(_ arguments: [String], stdoutPath: String = "/dev/null") -> (seconds: Double, result: ChildResult) {
+/// (or to `stdoutPath`), and `environment` added to the bench's own; returns the wall time from
+/// spawn to exit and the child's result.
+func runProcess(_ arguments: [String], stdoutPath: String = "/dev/null", environment: [String] = []) -> (seconds: Double, result: ChildResult) {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -54,7 +55,7 @@ func runProcess(_ arguments: [String], stdoutPath: String = "/dev/null") -> (sec
     posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = CStrings(arguments)
-    let envp = CStrings(benchEnvironment())
+    let envp = CStrings(benchEnvironment() + environment)
     defer { argv.release(); envp.release() }
     var pid: pid_t = 0
     let start = now()

@@ -6,13 +6,15 @@ import Glibc
 //   toolkit-bench generate DIR              write the generated toolkits into DIR
 //   toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only SECTIONS]
 //   toolkit-bench pty-dump [--keys down,up,pgdn,end,enter,TEXT] [--quit KEYS] -- PROGRAM ARGS...
+//   toolkit-bench answer-burst DATABASE COUNT   answers one at a time, `saved N` after each commit
 //
 // `scripts/bench` builds everything in release mode and runs `generate` and `run`.
 
 let usage = """
     usage: toolkit-bench generate DIR
-           toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only load,render,search,process,pty,share,ssh,goals]
+           toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only load,render,search,process,pty,share,ssh,goals,workbook]
            toolkit-bench pty-dump [--keys down,up,pgdn,end,enter,TEXT] [--quit KEYS] -- PROGRAM ARGS...
+           toolkit-bench answer-burst DATABASE COUNT
     """
 
 let arguments = Array(CommandLine.arguments.dropFirst(2))
@@ -73,7 +75,7 @@ case "run":
     generate(root)
     let data = BenchData(root: root)
     let scale = option("--scale").flatMap(Double.init) ?? 1
-    let only = Set((option("--only") ?? "load,render,search,process,pty,share,ssh,goals").split(separator: ",").map(String.init))
+    let only = Set((option("--only") ?? "load,render,search,process,pty,share,ssh,goals,workbook").split(separator: ",").map(String.init))
     let report = Report()
     let started = now()
     let loadBefore = ((try? readFile("/proc/loadavg")) ?? "?").split(separator: " ").prefix(3).joined(separator: " ")
@@ -113,6 +115,10 @@ case "run":
         progress("issue 16's goals")
         IssueGoals.run(report, toolkit: toolkit, data: data, scale: scale, work: root)
     }
+    if only.contains("workbook") {
+        progress("workbook store")
+        WorkbookBench.run(report, toolkit: toolkit, scale: scale, work: root)
+    }
     // Optional other builds (`--also NAME=PATH`, e.g. a --static-swift-stdlib build): the same
     // first frame, ↓ and peak RSS on the pty, and binary size, for comparison.
     for also in CommandLine.arguments.indices.filter({ CommandLine.arguments[$0] == "--also" && $0 + 1 < CommandLine.arguments.count }) {
@@ -135,6 +141,10 @@ case "run":
     if let path = option("--markdown") {
         do { try Generator.write(path, markdown) } catch { fatal(error.description) }
     }
+
+case "answer-burst":
+    guard arguments.count == 2, let count = Int(arguments[1]) else { fatal(usage) }
+    WorkbookBench.burst(database: arguments[0], count: count)
 
 case "pty-dump":
     // For checking what a program writes: prints the pty output with escapes made visible.

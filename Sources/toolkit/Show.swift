@@ -26,11 +26,17 @@ struct Show: ParsableCommand {
     @Option(name: .long, help: "text, markdown or html (one self-contained file to print from a browser).")
     var format: Format = .text
 
+    @Option(name: .long, help: ArgumentHelp("With --format html, add this workbook's answers under each page with checklist items.", valueName: "NAME"))
+    var workbook: String?
+
     @OptionGroup var content: ContentOptions
 
     func validate() throws {
         if let width, !(20...1000).contains(width) {
             throw ValidationError("--width must be between 20 and 1000, not \(width)")
+        }
+        if workbook != nil, format != .html {
+            throw ValidationError("--workbook needs --format html (toolkit workbook show prints a workbook as text or Markdown)")
         }
     }
 
@@ -38,6 +44,16 @@ struct Show: ParsableCommand {
         let catalog = try content.loadOrExit()
         let id = try PageLookup.resolve(page, in: catalog)
         try content.refuseBroken(all ? catalog.pagesInMenuOrder.filter { catalog.ancestry(of: $0).contains(id) } : [id], in: catalog)
+        if let workbook {
+            let actions = WorkbookActions(catalog: catalog, environment: WorkbookActions.processEnvironment)
+            do {
+                StandardOutput.write(HTMLHandout.document(from: id, in: catalog, all: all, answers: try actions.filled(workbook: workbook)))
+            } catch {
+                StandardError.write("toolkit: " + error.message)
+                throw ExitCode(error.code)
+            }
+            return
+        }
         let environment = TerminalEnvironment.current()
         StandardOutput.write(Self.output(id, all: all, format: format, width: width ?? TerminalEnvironment.plainWidth,
                                          catalog: catalog, environment: environment))

@@ -63,6 +63,44 @@ final class HandoutPrintTests: XCTestCase {
         XCTAssertGreaterThan((try? Data(contentsOf: screenshot).count) ?? 0, 10_000, "a screenshot for a human to look at, in \(screenshot.path)")
     }
 
+    func testChromiumPrintsAFilledInWorkbook() throws {
+        let chromium = try tool(["chromium", "chromium-browser", "google-chrome"], package: "chromium")
+        let pdftotext = try tool(["pdftotext"], package: "poppler-utils")
+        let binary = try ToolkitBinary.path()
+        let environment = Run.cleanEnvironment(["XDG_DATA_HOME": folder.path])
+        for (item, answer, note) in [("1", "no", "two-year contracts <so far>"), ("3", "yes", "since 2024"), ("4", "na", "")] {
+            let answered = try Run.process(binary, ["workbook", "answer", "tools/partnership-checklist", item, answer, "--note", note], environment: environment)
+            XCTAssertEqual(answered.status, 0, answered.stderr)
+        }
+        let gone = folder.appendingPathComponent("gone.json")
+        try Data(#"{"format": "toolkit-workbook", "version": 1, "answers": [{"page": "tools/old", "item": "Do we still ask this?", "answer": "partly", "changed": 0}]}"#.utf8).write(to: gone)
+        XCTAssertEqual(try Run.process(binary, ["workbook", "import", gone.path, "--as", "printed"], environment: environment).status, 0)
+        XCTAssertEqual(try Run.process(binary, ["workbook", "answer", "tools/partnership-checklist", "2", "partly", "--workbook", "printed"], environment: environment).status, 0)
+        let page = folder.appendingPathComponent("workbook.html")
+        XCTAssertEqual(try Run.process(binary, ["workbook", "show", "--format", "html"], environment: environment, stdoutFile: page).status, 0)
+        let pdf = folder.appendingPathComponent("workbook.pdf")
+        try runChromium(chromium, ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString])
+        let text = folder.appendingPathComponent("workbook.txt")
+        XCTAssertEqual(try Spawn.run(pdftotext, [pdf.path, text.path], environment: Run.cleanEnvironment()).status, 0)
+        let printed = Self.flattened(try String(contentsOf: text, encoding: .utf8))
+        for expected in ["3 of 28 items answered", "[✗] Do we plan the service", "Note: two-year contracts <so far>", "[✓] Do we bring",
+                         "[–] Do we organise", "[ ] Do we know what the service"] {
+            XCTAssertTrue(printed.contains(expected), "\(expected) in the printed workbook:\n\(printed.prefix(600))")
+        }
+        let other = folder.appendingPathComponent("printed.html")
+        XCTAssertEqual(try Run.process(binary, ["workbook", "show", "printed", "--format", "html"], environment: environment, stdoutFile: other).status, 0)
+        let otherPDF = folder.appendingPathComponent("printed.pdf")
+        try runChromium(chromium, ["--no-pdf-header-footer", "--print-to-pdf=\(otherPDF.path)", other.absoluteString])
+        XCTAssertEqual(try Spawn.run(pdftotext, [otherPDF.path, text.path], environment: Run.cleanEnvironment()).status, 0)
+        let printedOther = Self.flattened(try String(contentsOf: text, encoding: .utf8))
+        XCTAssertTrue(printedOther.contains("Answers to items no longer in the toolkit [~] Do we still ask this? (partly) (tools/old, 1970-01-01 00:00 UTC)"), printedOther)
+
+        let screenshot = try screenshotFolder().appendingPathComponent("workbook.png")
+        try? FileManager.default.removeItem(at: screenshot)
+        try runChromium(chromium, ["--hide-scrollbars", "--window-size=1000,1400", "--screenshot=\(screenshot.path)", page.absoluteString])
+        XCTAssertGreaterThan((try? Data(contentsOf: screenshot).count) ?? 0, 10_000, "a screenshot for a human to look at, in \(screenshot.path)")
+    }
+
     /// Runs headless Chromium with a profile of its own, given two minutes at most.
     private func runChromium(_ chromium: String, _ arguments: [String]) throws {
         let profile = folder.appendingPathComponent("profile")

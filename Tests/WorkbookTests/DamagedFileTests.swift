@@ -2,6 +2,7 @@ import CSQLite
 import Catalog
 import Foundation
 import Glibc
+import TestSupport
 import Workbook
 import XCTest
 

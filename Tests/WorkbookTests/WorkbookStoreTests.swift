@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import Glibc
+import TestSupport
 import Workbook
 import XCTest
 

@@ -4,11 +4,13 @@ import XCTest
 
 /// A temporary folder for one test, removed after it; and tmpfs mounts for the disk-full and
 /// read-only cases, which need root (the tests run as root here and in CI).
-final class ScratchFolder {
-    let path: String
+public final class ScratchFolder {
+    /// The folder.
+    public let path: String
     private var mounts: [String] = []
 
-    init() {
+    /// Makes the folder.
+    public init() {
         path = NSTemporaryDirectory() + "workbook-tests-" + UUID().uuidString
         mkdir(path, 0o755)
     }
@@ -19,11 +21,11 @@ final class ScratchFolder {
     }
 
     /// A path inside the folder.
-    func file(_ name: String) -> String { path + "/" + name }
+    public func file(_ name: String) -> String { path + "/" + name }
 
     /// A new tmpfs of `kilobytes` at `name` inside the folder; skips the test (fails under CI)
     /// where mounting is not allowed.
-    func mountTmpfs(_ name: String, kilobytes: Int) throws -> String {
+    public func mountTmpfs(_ name: String, kilobytes: Int) throws -> String {
         let target = file(name)
         mkdir(target, 0o755)
         if mount("tmpfs", target, "tmpfs", 0, "size=\(kilobytes)k") != 0 {
@@ -36,14 +38,14 @@ final class ScratchFolder {
     }
 
     /// Makes a mount read-only, as a folder the program may not write to (root ignores mode bits).
-    func remountReadOnly(_ target: String) throws {
+    public func remountReadOnly(_ target: String) throws {
         guard mount("tmpfs", target, "tmpfs", UInt(MS_REMOUNT | MS_RDONLY), nil) == 0 else {
             throw XCTSkip("remounting read-only failed: \(String(cString: strerror(errno)))")
         }
     }
 
     /// Fills a file system until it has no space left.
-    func fill(_ target: String) {
+    public func fill(_ target: String) {
         let descriptor = open(target + "/filler", O_CREAT | O_WRONLY, 0o600)
         let block = [UInt8](repeating: 0x55, count: 4096)
         while block.withUnsafeBytes({ write(descriptor, $0.baseAddress, $0.count) }) > 0 {}
@@ -51,7 +53,7 @@ final class ScratchFolder {
     }
 
     /// The file's bytes, or nil when it is missing.
-    static func bytes(_ path: String) -> Data? {
+    public static func bytes(_ path: String) -> Data? {
         FileManager.default.contents(atPath: path)
     }
 }

@@ -1,0 +1,88 @@
+import Catalog
+
+/// A filled-in checklist as one printable HTML file styled like the handout: a section per page
+/// with items, each item with its mark, its answer in words and its note; then the answers whose
+/// item is gone. Nothing is fetched and every text is escaped.
+public enum ChecklistHTML {
+    /// The HTML document of workbook `name` filled as `checklist`.
+    public static func document(name: String, checklist: FilledChecklist, catalog: Catalog) -> String {
+        let progress = checklist.progress
+        let title = "Workbook " + name + " \u{B7} " + catalog.root.title
+        var html = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="\(HTMLHandout.contentSecurityPolicy)">
+            <meta name="referrer" content="no-referrer">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(HTMLText.escape(title))</title>
+            <style>
+            \(HandoutStylesheet.css)
+            \(stylesheet)
+            </style>
+            </head>
+            <body>
+            <header id="top">
+            <h1>\(HTMLText.escape(title))</h1>
+            <p class="progress">\(progress.answered) of \(Count.of(progress.items, "item", "items")) answered</p>
+            </header>
+            <main>
+
+            """
+        for page in checklist.pages {
+            html += "<section class=\"page\">\n<h2>" + (page.number.isEmpty ? "" : "<span class=\"number\">\(HTMLText.escape(page.number))</span> ")
+                + HTMLText.escape(page.title) + "</h2>\n" + items(page) + "</section>\n"
+        }
+        html += gone(checklist.gone)
+        return html + "</main>\n</body>\n</html>\n"
+    }
+
+    /// A page's items with their answers, as the handout shows them under the page.
+    static func items(_ page: FilledChecklist.PageEntries) -> String {
+        var html = ""
+        var heading: String?
+        var listOpen = false
+        for entry in page.entries {
+            if let group = entry.item.heading, group != heading {
+                if listOpen { html += "</ol>\n"; listOpen = false }
+                html += "<h3>\(HTMLText.escape(group))</h3>\n"
+            }
+            heading = entry.item.heading
+            if !listOpen { html += "<ol class=\"answers\">\n"; listOpen = true }
+            html += "<li value=\"\(entry.item.position + 1)\">" + item(entry.answer?.choice, entry.item.text, note: entry.answer?.note ?? "") + "</li>\n"
+        }
+        if listOpen { html += "</ol>\n" }
+        return html
+    }
+
+    /// The answers whose item is gone, with the text they were given for; empty when none.
+    static func gone(_ answers: [ItemAnswer]) -> String {
+        guard !answers.isEmpty else { return "" }
+        var html = "<section class=\"page gone\">\n<h2>\(FilledChecklist.goneHeading)</h2>\n<ul class=\"answers\">\n"
+        for answer in answers {
+            html += "<li>" + item(answer.choice, answer.itemText, note: answer.note,
+                                  origin: "\(answer.pageID), " + ChangeTime.text(answer.changedAt)) + "</li>\n"
+        }
+        return html + "</ul>\n</section>\n"
+    }
+
+    private static func item(_ choice: AnswerChoice?, _ text: String, note: String, origin: String? = nil) -> String {
+        var html = "<span class=\"mark\">\(AnswerChoice.mark(for: choice))</span> " + HTMLText.escape(text)
+        if let choice { html += " <em class=\"choice\">(\(choice.words))</em>" }
+        if let origin { html += " <span class=\"origin\">(\(HTMLText.escape(origin)))</span>" }
+        if !note.isEmpty { html += "<p class=\"note\">Note: \(HTMLText.escape(note))</p>" }
+        return html
+    }
+
+    /// The marks in a fixed-width face so they line up, notes set off, and room to write by hand.
+    static let stylesheet = """
+        ol.answers, ul.answers { padding-left: 2.2em; }
+        ol.answers li, ul.answers li { margin: 0.45em 0; break-inside: avoid; }
+        ul.answers { list-style: none; }
+        .mark { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-weight: bold; }
+        .choice, .origin { color: #444; }
+        p.note { margin: 0.2em 0 0 2.4em; padding-left: 0.6em; border-left: 3px solid #ccc; font-style: italic; overflow-wrap: anywhere; }
+        .progress { font-family: "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; color: #444; }
+        """
+}

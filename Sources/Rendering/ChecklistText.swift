@@ -1,0 +1,51 @@
+import Catalog
+import Layout
+
+/// A filled-in checklist as plain text (`toolkit workbook show`): each page with items, each item
+/// numbered with its mark and its note, then the answers whose item is gone. Every text from
+/// content or from a reader has its control characters made visible and is kept to one line.
+public enum ChecklistText {
+    /// The text of workbook `name` filled as `checklist`.
+    public static func document(name: String, checklist: FilledChecklist, glyphs: Glyphs) -> String {
+        let progress = checklist.progress
+        var text = "Workbook \"\(safe(name, glyphs))\": \(progress.answered) of \(Count.of(progress.items, "item", "items")) answered\n"
+        for page in checklist.pages {
+            text += "\n" + (page.number.isEmpty ? "" : page.number + " ") + safe(page.title, glyphs) + " (\(page.page))\n"
+            var heading: String?
+            for entry in page.entries {
+                if let group = entry.item.heading, group != heading {
+                    text += "\n  " + safe(group, glyphs) + "\n"
+                }
+                heading = entry.item.heading
+                let number = String(entry.item.position + 1)
+                text += String(repeating: " ", count: max(0, 4 - number.count)) + number + ". "
+                    + mark(entry.answer?.choice, glyphs) + " " + safe(entry.item.text, glyphs) + "\n"
+                if let note = entry.answer?.note, !note.isEmpty {
+                    text += "          Note: " + safe(note, glyphs) + "\n"
+                }
+            }
+        }
+        if !checklist.gone.isEmpty {
+            text += "\n" + FilledChecklist.goneHeading + "\n"
+            var page: PageID?
+            for answer in checklist.gone {
+                if answer.pageID != page { text += "\n  " + safe(answer.pageID.description, glyphs) + "\n" }
+                page = answer.pageID
+                text += "    " + mark(answer.choice, glyphs) + " " + safe(answer.itemText, glyphs)
+                    + " (" + ChangeTime.text(answer.changedAt) + ")\n"
+                if !answer.note.isEmpty { text += "          Note: " + safe(answer.note, glyphs) + "\n" }
+            }
+        }
+        return text
+    }
+
+    /// The mark for a choice in this glyph set.
+    static func mark(_ choice: AnswerChoice?, _ glyphs: Glyphs) -> String {
+        glyphs.foldsText ? AnswerChoice.asciiMark(for: choice) : AnswerChoice.mark(for: choice)
+    }
+
+    /// `text` on one line with nothing a terminal would act on.
+    static func safe(_ text: String, _ glyphs: Glyphs) -> String {
+        glyphs.text(VisibleText.make(text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")))
+    }
+}
