@@ -27,9 +27,9 @@ enum HandoutStylesheet {
         nav.items li, nav.contents li { margin: 0.2em 0; }
         nav.what-next { font-size: 0.9em; color: #444; }
         nav.what-next ul { display: flex; flex-wrap: wrap; gap: 0.2em 1.2em; list-style: none; padding: 0; }
-        li:has(> input[type=checkbox]) { list-style: none; }
-        li > input[type=checkbox] { appearance: none; width: 0.85em; height: 0.85em; margin: 0 0.45em 0 -1.3em; vertical-align: -0.1em; border: 1.5px solid #1a1a1a; border-radius: 2px; background: #fff; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-        li > input[type=checkbox]:checked { background: #1a1a1a; box-shadow: inset 0 0 0 2px #fff; }
+        li:has(> input[type=checkbox]) { list-style: none; margin-left: -1.5em; padding-left: 1.56em; text-indent: -1.56em; margin-bottom: 0.25em; }
+        li > input[type=checkbox] { appearance: none; width: 1.05em; height: 1.05em; margin: 0 0.45em 0 0; vertical-align: -0.2em; border: 1.5px solid #1a1a1a; border-radius: 2px; background: #fff; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+        li > input[type=checkbox]:checked { background: #1a1a1a; box-shadow: inset 0 0 0 2.5px #fff; }
         .summary { color: #555; }
         .sources { font-size: 0.85em; overflow-wrap: anywhere; }
         .updated { color: #555; }

@@ -59,18 +59,21 @@ final class BuiltinContentTests: XCTestCase {
     }
 
     /// As on the website: every page but the toolkit menu, section menus included, ends with the
-    /// other main sections, each described in a line, and the toolkit menu.
+    /// other main sections and the toolkit menu, each described in a line unless the page's body
+    /// is shorter than its footer (then the footer shrinks, issue 22); a case study, long, keeps them described.
     func testEveryPageButTheMenuEndsWithTheOtherSectionsDescribed() {
         let sections = catalog.root.children
         for page in catalog.pages.values where !page.id.isRoot {
             let own = PageID(String(page.id.path.split(separator: "/")[0]))
             let footer = Self.text(of: Array(page.blocks[page.footerStart...]))
+            let described = footer.contains("Toolkit menu Back to the main menu")
             XCTAssertTrue(footer.contains("What next?"), page.file)
             for section in sections {
-                let entry = catalog[section].title + " " + catalog[section].summary
+                let entry = catalog[section].title + (described ? " " + catalog[section].summary : "")
                 XCTAssertEqual(footer.contains(entry), section != own, "\(page.file): \(section) in What next? \(footer)")
             }
-            XCTAssertTrue(footer.contains("Toolkit menu Back to the main menu"), page.file)
+            XCTAssertTrue(footer.contains("Toolkit menu"), page.file)
+            if page.isMenu || page.id.path.hasPrefix("case-studies/") { XCTAssertTrue(described, "\(page.file): \(footer)") }
         }
         XCTAssertEqual(catalog.root.footerStart, catalog.root.blocks.count, "the toolkit menu is the menu What next? leads back to")
     }
@@ -132,16 +135,18 @@ final class BuiltinContentTests: XCTestCase {
         XCTAssertTrue(body(plymouth).contains("fragmented market"), "point 10 in full on its case")
         XCTAssertTrue(body(oldham).contains("made commissioning simpler and pointed services at need"), "point 8 in full on its case")
 
-        // Point 11, the page's "What next?": the correctives with their outcomes, process,
-        // principles and evidence; the principles of partnership working; the model documents
-        // with the Social Value Imperatives; and back to the toolkit menu.
+        // Point 11, the page's "What next?": our own footer leads to the same sections and back to
+        // the toolkit menu; the website's descriptions of them (the correctives' evidence, the
+        // model documents) are reported in the page's text as the website's (brief 7.2).
         let caseStudies = catalog[PageID(menu)]
         let whatNext = Self.text(of: Array(caseStudies.blocks[caseStudies.footerStart...]))
-        for fact in ["5 Fundamental Correctives for Public Service Reform", "outcomes, process, principles and evidence",
-                     "9 Key Principles for working with purpose-aligned partners", "principles of an effective partnership",
-                     "Tools, Resources and Model Documents", "Model documents to use or check against", "Social Value Imperatives",
-                     "Toolkit menu", "Back to the main menu"] {
+        for fact in ["5 Fundamental Correctives for Public Service Reform", "9 Key Principles for working with purpose-aligned partners",
+                     "Tools, Resources and Model Documents", "Social Value Imperatives", "Toolkit menu", "Back to the main menu"] {
             XCTAssertTrue(whatNext.contains(fact), "point 11: '\(fact)' is not in the case-studies menu's What next? \(whatNext)")
+        }
+        for fact in ["On the website", "outcomes, process, underlying principles and evidence", "principles of partnership working",
+                     "example documentation, contracts, processes and agreements", "social value imperatives", "toolkit menu"] {
+            XCTAssertTrue(body(menu).contains(fact), "point 11: '\(fact)' is not reported on the case-studies menu")
         }
     }
 
@@ -200,14 +205,18 @@ final class BuiltinContentTests: XCTestCase {
         }
     }
 
-    /// Where a case study points to the principles or the correctives, the link is our reading and says so.
+    /// Where a case study points to the principles or the correctives, the link is our reading and
+    /// says so once, for the section and its list of correctives (third edition: once per section).
     func testCaseStudiesLabelTheirLinksToPrinciplesAndCorrectivesAsOurReading() {
         for study in catalog[PageID("case-studies")].children {
             let text = body(study.path)
-            guard let start = text.range(of: "Principles in practice") else { return XCTFail("\(study) has no Principles in practice") }
-            let principles = text[start.upperBound...]
+            guard let start = text.range(of: "Principles in practice"), let correctives = text.range(of: "Correctives it illustrates") else {
+                return XCTFail("\(study) has no Principles in practice with its correctives")
+            }
+            let principles = text[start.upperBound..<correctives.lowerBound]
             XCTAssertTrue(principles.hasPrefix(" The toolkit says all nine key principles run through every case study. Our reading:"), "\(study)")
-            XCTAssertTrue(principles.contains("Correctives it illustrates Our reading"), "\(study)")
+            let label = principles.range(of: "Our reading:").map { principles[$0.upperBound...].prefix(120) } ?? ""
+            XCTAssertTrue(label.contains("correctives"), "\(study)'s label does not cover its correctives: \(label)")
         }
     }
 

@@ -41,12 +41,13 @@ final class CatalogLoaderTests: XCTestCase {
     }
 
     func testWhatNextDescribesEachSectionByItsSummary() {
-        let page = Fixture.catalog[PageID("beta/three")]
+        let page = Fixture.catalog[PageID("alpha/one")]
         guard case let .list(_, items) = page.blocks[page.blocks.firstIndex { $0 == .heading(level: 2, content: [Inline("What next?")], anchor: "what-next") }! + 1] else {
             return XCTFail("What next? is not followed by its list")
         }
-        XCTAssertEqual(items.first, [.paragraph([Inline("Alpha section", link: 1), Inline("\n"), Inline("The first section")])])
-        XCTAssertEqual(items.last, [.paragraph([Inline("Toolkit menu", link: 3), Inline("\n"), Inline("Back to the main menu")])])
+        XCTAssertEqual(items[1].first, .paragraph([Inline("Beta section", link: 6), Inline("\n"), Inline("The second section")]))
+        XCTAssertEqual(items.last, [.paragraph([Inline("Toolkit menu", link: 8), Inline("\n"), Inline("Back to the main menu")])])
+        XCTAssertEqual(page.links[6].target, .page(PageID("beta"), anchor: nil))
     }
 
     func testSectionMenusEndWithWhatNextAndTheToolkitMenuDoesNot() {

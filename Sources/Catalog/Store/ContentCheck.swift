@@ -55,7 +55,8 @@ public struct ContentCheck: Equatable, Sendable {
         for id in outline.ids where !id.isRoot {
             let others = sections.count - (sections.contains(PageStore.section(of: id)) ? 1 : 0)
             links += outline.children[id] == nil
-                ? PageBody.footerLinkCount(sources: sources[id] ?? 0, sections: others, linkedFrom: linkedFrom[id] ?? 0)
+                ? PageBody.footerLinkCount(sources: sources[id] ?? 0, sections: others, linkedFrom: linkedFrom[id] ?? 0,
+                                           next: store.nextInSection(of: id) != nil)
                 : PageBody.footerLinkCount(sources: 0, sections: others, linkedFrom: 0)
         }
         pages = outline.ids.count

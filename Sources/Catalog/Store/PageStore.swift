@@ -108,11 +108,22 @@ final class PageStore: Sendable {
             .map { (id: $0, title: header($0).title, summary: header($0).summary) }
         if outline.children[id] == nil {
             let backlinks = backlinks(of: id).map { (id: $0, title: header($0).title) }
-            body.appendFooter(sources: page.header.sources, sections: sections, linkedFrom: backlinks)
+            let next = nextInSection(of: id).map { (id: $0, title: header($0).title, summary: header($0).summary) }
+            body.appendFooter(sources: page.header.sources, sections: sections, linkedFrom: backlinks, next: next)
         } else {
-            body.appendFooter(sources: [], sections: sections, linkedFrom: [])
+            body.appendFooter(sources: [], sections: sections, linkedFrom: [], isMenu: true)
         }
         return body
+    }
+
+    /// The page after `id` among its siblings in menu order, which "What next?" names first
+    /// (Principle 2 after Principle 1); nil for a menu, a page directly under the toolkit menu,
+    /// and the last page of its menu.
+    func nextInSection(of id: PageID) -> PageID? {
+        guard outline.children[id] == nil, let parent = id.parent, !parent.isRoot else { return nil }
+        let siblings = children(of: parent)
+        guard let index = siblings.firstIndex(of: id), index + 1 < siblings.count else { return nil }
+        return siblings[index + 1]
     }
 
     /// The main section a page is in: its id's first component (a page under the root is its own).
