@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The real checklist in the real binary: a reader selects an item with Tab, answers it, writes a
@@ -74,6 +75,35 @@ final class ChecklistJourneyTests: TmuxTestCase {
         XCTAssertEqual(colours, [], "no colour under NO_COLOR: \(parameters)")
         XCTAssertTrue(parameters.contains("7"), "the selected item is reversed: \(parameters)")
         try tmux.quitAndAssertRestored()
+    }
+
+    func testOnAFullDiskTheAnswerStaysOnScreenMarkedNotSavedTheStatusSaysWhyAndQuittingSaysItInFull() throws {
+        let scratch = ScratchFolder()
+        let mount = try scratch.mountTmpfs("full", kilobytes: 256)
+        let tmux = try startTmux(width: 80, height: 24)
+        try tmux.startToolkit([checklist], environment: ["XDG_DATA_HOME": mount], stderrToFile: true)
+        try tabToFirstItem(tmux)
+        tmux.send("x")
+        try tmux.waitFor("[✓] \(firstItem)", "Answer: yes")
+        scratch.fill(mount)
+        let note = String(repeating: "a note that needs room ", count: 43)
+        var refused: Screen?
+        for _ in 0..<27 {
+            tmux.send("Tab", "a")
+            try tmux.waitFor(" Note:")
+            tmux.paste(note)
+            tmux.send("Enter")
+            let screen = try tmux.waitFor("the note kept or refused") { !$0.contains("Enter keep") }
+            if screen.contains("not saved") { refused = screen; break }
+        }
+        let screen = try XCTUnwrap(refused, "a full disk must refuse a note")
+        XCTAssertTrue(screen.contains("Not saved: workbooks.sqlite3:") || screen.contains("not saved: workbooks.sqlite3:"), screen.text)
+        tmux.send("q")
+        let record = try tmux.waitForExit()
+        XCTAssertEqual(record.status, 74, "a session that showed an answer not kept exits 74")
+        try tmux.assertTerminalRestored(record)
+        XCTAssertTrue(record.stderr.contains("not kept: \(mount)/toolkit/workbooks.sqlite3"), record.stderr)
+        XCTAssertTrue(record.stderr.contains("full") || record.stderr.contains("No space left"), record.stderr)
     }
 
     func testTheMenuAloneNeverCreatesTheWorkbookFile() throws {
