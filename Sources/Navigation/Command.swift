@@ -101,6 +101,9 @@ public enum Effect: Equatable, Sendable {
     /// Open the workbook and read every answer in it; the loop replies `.answersLoaded` or
     /// `.answersNotLoaded`.
     case loadAnswers
+    /// Read the workbook again if another session has changed it since it was read; the loop
+    /// replies `.answersLoaded` only when it has.
+    case refreshAnswers
     /// Keep an answer in the workbook, in one transaction; the loop replies `.saved` or `.notSaved`.
     /// Its `changedAt` is stamped by the loop, since the state machine has no clock.
     case save(ItemAnswer)

@@ -8,7 +8,7 @@ import Layout
 public func reduce(_ state: State, _ event: Event) -> (state: State, effects: [Effect]) {
     var next = state
     var effects = next.apply(event)
-    effects += next.requestAnswersIfNeeded()
+    effects += next.requestAnswersIfNeeded() + next.refreshAfter(event)
     return (next, effects)
 }
 

@@ -118,6 +118,13 @@ extension State {
         }
     }
 
+    /// After a key, on a page with items or a menu once the workbook is read: asks whether another
+    /// session has changed the workbook, so that what the reader sees after any key is current.
+    func refreshAfter(_ event: Event) -> [Effect] {
+        guard case .key = event, workbook.isLoaded, noteEditor == nil, showsItems || (isList && place.results == nil) else { return [] }
+        return [.refreshAnswers]
+    }
+
     /// Asks for the workbook the first time it is needed: at start with `--workbook`, else when a
     /// page with checklist items is shown, so that a session that never meets one never opens it.
     mutating func requestAnswersIfNeeded() -> [Effect] {

@@ -54,10 +54,14 @@ public struct WorkbookAnswers: Equatable, Sendable {
     /// The items of page `id` whose answer is shown but not kept.
     public func unsavedKeys(on id: PageID) -> Set<String> { Set((unsaved[id] ?? [:]).keys) }
 
-    /// Takes the answers read from the workbook.
+    /// Takes the answers read from the workbook (again, when another session changed it); an
+    /// answer shown as not saved stays as it is shown.
     mutating func load(_ answers: [ItemAnswer]) {
         var byPage: [PageID: [String: ItemAnswer]] = [:]
         for answer in answers { byPage[answer.pageID, default: [:]][answer.itemKey] = answer }
+        for (page, keys) in unsaved {
+            for key in keys.keys { byPage[page, default: [:]][key] = self.byPage?[page]?[key] }
+        }
         self.byPage = byPage
         problem = nil
     }

@@ -10,6 +10,9 @@ public protocol AnswerStore: AnyObject {
     /// Keeps `answer` in one transaction (an empty answer removes the row), opening the workbook
     /// first if it is not open.
     func save(_ answer: ItemAnswer) throws
+    /// Every answer again if another process has changed the workbook since it was last read,
+    /// nil if not (or if it is not open).
+    func answersIfChanged() throws -> [ItemAnswer]?
 }
 
 extension AnswerStore {
@@ -19,6 +22,9 @@ extension AnswerStore {
         switch effect {
         case .loadAnswers:
             do { return .answersLoaded(try answers()) } catch { return .answersNotLoaded(reason: Self.reason(error)) }
+        case .refreshAnswers:
+            // A failed check leaves what is shown as it is; the next save will say what is wrong.
+            return (try? answersIfChanged())?.map { .answersLoaded($0) } ?? nil
         case let .save(answer):
             var stamped = answer
             stamped.changedAt = now

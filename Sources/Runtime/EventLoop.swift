@@ -105,7 +105,7 @@ public enum EventLoop {
     static func keep(_ effects: [Effect], in store: (any AnswerStore)?) -> [Event] {
         effects.compactMap { effect in
             switch effect {
-            case .loadAnswers, .save:
+            case .loadAnswers, .save, .refreshAnswers:
                 guard let store else { return Self.noStore(effect) }
                 return store.reply(to: effect, now: Int64(time(nil)))
             case .repaint, .publish, .readAhead:
@@ -120,7 +120,7 @@ public enum EventLoop {
         switch effect {
         case .loadAnswers: return .answersNotLoaded(reason: reason)
         case let .save(answer): return .notSaved(answer, reason: reason)
-        case .repaint, .publish, .readAhead: return nil
+        case .repaint, .publish, .readAhead, .refreshAnswers: return nil
         }
     }
 
@@ -129,7 +129,7 @@ public enum EventLoop {
     private static func carryOut(_ effects: [Effect], link: ShareLink) {
         for effect in effects {
             switch effect {
-            case .repaint, .loadAnswers, .save: break
+            case .repaint, .loadAnswers, .save, .refreshAnswers: break
             case let .publish(position): link.publish(position)
             case let .readAhead(catalog): _ = catalog.readAhead()
             }

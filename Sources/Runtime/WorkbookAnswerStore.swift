@@ -7,6 +7,8 @@ public final class WorkbookAnswerStore: AnswerStore {
     private let name: String
     private let environment: [String: String]
     private var store: WorkbookStore?
+    /// The file's change count when the answers were last read.
+    private var seenChanges: Int64 = 0
 
     /// The workbook `name` of the file `environment` locates (`$XDG_DATA_HOME`, else `$HOME`).
     public init(workbook name: String, environment: [String: String]) {
@@ -24,9 +26,20 @@ public final class WorkbookAnswerStore: AnswerStore {
         try opened().save(answer, in: name)
     }
 
+    /// Every answer again when another process has committed to the file since this store last
+    /// looked, nil otherwise.
+    public func answersIfChanged() throws -> [ItemAnswer]? {
+        guard let store else { return nil }
+        let count = try store.changeCount()
+        guard count != seenChanges else { return nil }
+        seenChanges = count
+        return try store.answers(in: name)
+    }
+
     private func opened() throws -> WorkbookStore {
         if let store { return store }
         let opened = try WorkbookStore.open(environment: environment)
+        seenChanges = try opened.changeCount()
         store = opened
         return opened
     }

@@ -106,6 +106,24 @@ final class ChecklistJourneyTests: TmuxTestCase {
         XCTAssertTrue(record.stderr.contains("full") || record.stderr.contains("No space left"), record.stderr)
     }
 
+    func testAnAnswerFromAnotherProcessIsShownAfterTheNextKeyAndBothAreKept() throws {
+        let tmux = try startTmux(width: 80, height: 24)
+        try tmux.startToolkit([checklist])
+        try tabToFirstItem(tmux)
+        tmux.send("x")
+        try tmux.waitFor("[✓] \(firstItem)")
+        let other = try Run.process(try ToolkitBinary.path(), ["workbook", "answer", checklist, "2", "no", "--note", "from the other room"],
+                                    environment: Run.cleanEnvironment(["HOME": tmux.directory.path]))
+        XCTAssertEqual(other.status, 0, other.stderr)
+        XCTAssertFalse(tmux.capture().contains("from the other room"), "nothing changes on screen before a key")
+        tmux.send("Tab")
+        try tmux.waitFor("[✗] Do we know what the service should look like", "Note: from the other room", "[✓] \(firstItem)")
+        try tmux.quitAndAssertRestored()
+        let shown = try Run.process(try ToolkitBinary.path(), ["workbook", "show"], environment: Run.cleanEnvironment(["HOME": tmux.directory.path]))
+        XCTAssertTrue(shown.stdoutText.contains("[✓] \(firstItem)"), shown.stdoutText)
+        XCTAssertTrue(shown.stdoutText.contains("from the other room"), shown.stdoutText)
+    }
+
     func testTheMenuAloneNeverCreatesTheWorkbookFile() throws {
         let tmux = try startTmux(width: 80, height: 24)
         try tmux.startToolkit(["--fresh"])

@@ -72,10 +72,12 @@ final class ChecklistTransitionTests: XCTestCase {
         XCTAssertEqual(state.document.targets.prefix(4).map(\.action), [
             .open(PageID("guide"), anchor: nil), .answer(item: 0), .answer(item: 1), .open(PageID("guide"), anchor: nil),
         ])
-        for focus in 0..<4 { state = assertTransition(state, .key(.tab)) { $0.place.focus = focus } }
-        state = assertTransition(state, .key(.backTab)) { $0.place.focus = 2 }
+        // Once the workbook is read, every key on a page with items asks whether another session
+        // has changed it, so what is shown after the key is current.
+        for focus in 0..<4 { state = assertTransition(state, .key(.tab), effects: [.refreshAnswers]) { $0.place.focus = focus } }
+        state = assertTransition(state, .key(.backTab), effects: [.refreshAnswers]) { $0.place.focus = 2 }
         XCTAssertEqual(state.focusedItem?.text, "Do we meet every month?")
-        assertTransition(state, .key(.enter)) { $0.notice = "x answers this checklist item; a writes a note on it." }
+        assertTransition(state, .key(.enter), effects: [.refreshAnswers]) { $0.notice = "x answers this checklist item; a writes a note on it." }
     }
 
     func testXCyclesTheAnswerShowsItAtOnceAndAsksToKeepEachStep() {
@@ -84,7 +86,7 @@ final class ChecklistTransitionTests: XCTestCase {
         for _ in 0..<5 {
             choice = AnswerChoice.next(after: choice)
             let next = answer(choice)
-            state = assertTransition(state, .key(.character("x")), effects: [.save(next)]) {
+            state = assertTransition(state, .key(.character("x")), effects: [.save(next), .refreshAnswers]) {
                 $0.workbook.set(next)
                 $0.layOutAnswers()
             }
@@ -96,7 +98,7 @@ final class ChecklistTransitionTests: XCTestCase {
     }
 
     func testXWithoutAnItemOrBeforeTheWorkbookIsReadOrWhenItCannotBeReadSaysWhy() {
-        assertTransition(loaded(selecting: nil), .key(.character("x"))) { $0.notice = "Select a checklist item first: Tab moves to the next one." }
+        assertTransition(loaded(selecting: nil), .key(.character("x")), effects: [.refreshAnswers]) { $0.notice = "Select a checklist item first: Tab moves to the next one." }
         var unread = State(catalog: Self.catalog, size: size, start: check)
         unread = reduce(unread, .resized(size)).state
         unread.place.focus = 1
@@ -155,7 +157,7 @@ final class ChecklistTransitionTests: XCTestCase {
         state = assertTransition(state, .key(.character("q"))) { $0.noteEditor!.insert("q") }
         XCTAssertFalse(state.isFinished, "q is typed, not quit")
         let kept = answer(.yes, note: "qline")
-        state = assertTransition(state, .key(.enter), effects: [.save(kept)]) {
+        state = assertTransition(state, .key(.enter), effects: [.save(kept), .refreshAnswers]) {
             $0.noteEditor = nil
             $0.workbook.set(kept)
             $0.layOutAnswers()
@@ -166,10 +168,10 @@ final class ChecklistTransitionTests: XCTestCase {
     func testEscCancelsTheNoteAndEnterWithoutAChangeKeepsNothing() {
         let open = reduce(loaded([answer(nil, note: "kept")]), .key(.character("a"))).state
         let typed = reduce(open, .key(.character("!"))).state
-        assertTransition(typed, .key(.escape)) { $0.noteEditor = nil }
-        assertTransition(open, .key(.enter)) { $0.noteEditor = nil }
+        assertTransition(typed, .key(.escape), effects: [.refreshAnswers]) { $0.noteEditor = nil }
+        assertTransition(open, .key(.enter), effects: [.refreshAnswers]) { $0.noteEditor = nil }
         let spaced = reduce(reduce(open, .key(.character(" "))).state, .key(.character(" "))).state
-        assertTransition(spaced, .key(.enter)) { $0.noteEditor = nil }
+        assertTransition(spaced, .key(.enter), effects: [.refreshAnswers]) { $0.noteEditor = nil }
     }
 
     func testANoteIsCutAtItsLongestAndPastingElsewhereOnThePageDoesNothing() {
@@ -202,6 +204,20 @@ final class ChecklistTransitionTests: XCTestCase {
         XCTAssertEqual(kept.workbook.unsaved, [:])
         XCTAssertEqual(kept.answer(to: risk)?.changedAt, 1_700_000_000)
         XCTAssertFalse(kept.document.lines.contains { $0.text.contains("not saved") })
+    }
+
+    func testAnswersReadAgainReplaceThoseShownButAnAnswerNotSavedStaysAsShown() {
+        let meet = Self.catalog[check].taskItems[1]
+        var state = reduce(loaded([answer(.no, to: meet)]), .key(.character("x"))).state
+        state = reduce(state, .notSaved(answer(.yes), reason: "the disk is full")).state
+        let fromElsewhere = [answer(.partly, note: "theirs", to: meet), answer(.no)]
+        let refreshed = assertTransition(state, .answersLoaded(fromElsewhere)) {
+            $0.workbook.byPage![self.check]![meet.key] = fromElsewhere[0]
+            $0.layOutAnswers()
+        }
+        XCTAssertEqual(refreshed.answer(to: risk)?.choice, .yes, "the answer not saved stays as the reader gave it")
+        XCTAssertTrue(refreshed.document.lines.contains { $0.text.contains("[~] Do we meet every month?") })
+        XCTAssertTrue(refreshed.document.lines.contains { $0.text.contains("Note: theirs") })
     }
 
     func testAStaleSaveReportDoesNotClearTheMarkOfALaterAnswer() {

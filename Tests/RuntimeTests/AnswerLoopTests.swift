@@ -77,4 +77,24 @@ final class AnswerLoopTests: XCTestCase {
         XCTAssertTrue(terminal.frames[0].screen.text.split(separator: "\n")[0].contains("Workbook: north"))
         XCTAssertTrue(terminal.frames[0].screen.text.contains("Checklist · 0 of 2 answered"), terminal.frames[0].screen.text)
     }
+
+    func testAnotherSessionsAnswerIsShownAfterTheNextKey() {
+        let store = MemoryAnswerStore()
+        let item = Self.catalog[PageID("check")].taskItems[1]
+        let theirs = ItemAnswer(pageID: item.page, itemKey: item.key, itemText: item.text, choice: .no, note: "from the other room", changedAt: 5)
+        let terminal = MemoryTerminal(size: size, script: [[.key(.tab)], [.key(.down)], [.key(.character("q"))]])
+        var writtenElsewhere = false
+        let initial = State(catalog: Self.catalog, size: size, start: PageID("check"))
+        // The other session writes between the first key and the second.
+        _ = EventLoop.run(initial, on: terminal, store: store, stopRequest: {
+            if terminal.frames.count == 2, !writtenElsewhere {
+                store.saveFromAnotherSession(theirs)
+                writtenElsewhere = true
+            }
+            return nil
+        }, clock: { 0 })
+        XCTAssertFalse(terminal.frames[1].screen.text.contains("[✗] Do we meet every month?"))
+        XCTAssertTrue(terminal.frames[2].screen.text.contains("[✗] Do we meet every month?"), terminal.frames[2].screen.text)
+        XCTAssertTrue(terminal.frames[2].screen.text.contains("Note: from the other room"))
+    }
 }

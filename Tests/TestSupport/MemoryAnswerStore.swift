@@ -13,6 +13,7 @@ public final class MemoryAnswerStore: AnswerStore {
     public var failure: String?
     /// Whether reading fails too, with `failure`.
     public var failsToOpen: Bool
+    private var changedElsewhere = false
 
     /// A store holding `answers`; saves fail with `failure` when it is given.
     public init(answers: [ItemAnswer] = [], failure: String? = nil, failsToOpen: Bool = false) {
@@ -26,6 +27,19 @@ public final class MemoryAnswerStore: AnswerStore {
         reads += 1
         if failsToOpen, let failure { throw MemoryStoreFailure(description: failure) }
         return kept.values.flatMap(\.values)
+    }
+
+    /// Every answer, once another session has written since the last read.
+    public func answersIfChanged() throws -> [ItemAnswer]? {
+        guard changedElsewhere else { return nil }
+        changedElsewhere = false
+        return try answers()
+    }
+
+    /// Keeps `answer` as another session would: the next check for changes sees it.
+    public func saveFromAnotherSession(_ answer: ItemAnswer) {
+        kept[answer.pageID, default: [:]][answer.itemKey] = answer.isEmpty ? nil : answer
+        changedElsewhere = true
     }
 
     /// Keeps `answer`, or forgets its item's row when it says nothing.
