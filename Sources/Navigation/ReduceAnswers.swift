@@ -17,6 +17,11 @@ extension State {
         workbook.byPage?[item.page]?[item.key]
     }
 
+    /// The answer shown for `item`, or an empty one to fill in.
+    private func answerOrBlank(to item: TaskItem) -> ItemAnswer {
+        answer(to: item) ?? ItemAnswer(pageID: item.page, itemKey: item.key, itemText: item.text, choice: nil, changedAt: 0)
+    }
+
     /// What a page's items show: their answers and which are not saved.
     func itemMarks(on id: PageID) -> ItemMarks {
         ItemMarks(answers: workbook.answers(on: id), unsaved: workbook.unsavedKeys(on: id))
@@ -35,7 +40,7 @@ extension State {
     /// `x`: the focused item's next answer, shown at once and handed to the loop to keep.
     mutating func answerFocusedItem() -> [Effect] {
         guard let item = itemToAnswer() else { return [] }
-        var answer = answer(to: item) ?? ItemAnswer(pageID: item.page, itemKey: item.key, itemText: item.text, choice: nil, changedAt: 0)
+        var answer = answerOrBlank(to: item)
         answer.choice = AnswerChoice.next(after: answer.choice)
         return change(to: answer, for: item)
     }
@@ -55,7 +60,7 @@ extension State {
             let items = page.taskItems
             guard items.indices.contains(editor.item) else { return [] }
             let item = items[editor.item]
-            var answer = answer(to: item) ?? ItemAnswer(pageID: item.page, itemKey: item.key, itemText: item.text, choice: nil, changedAt: 0)
+            var answer = answerOrBlank(to: item)
             let note = editor.text.trimmingSpaces
             guard note != answer.note else { return [] }
             answer.note = note
