@@ -105,7 +105,7 @@ extension State {
         case .quit:
             isFinished = true
         case .submit, .complete, .deleteBackward, .nextItem, .previousItem, .jump, .pauseTimer, .blank, .toggleFollowing, .showJoin,
-             .caretLeft, .caretRight, .caretToStart, .caretToEnd, .deleteForward, .deleteToStart, .deleteWord:
+             .cursorLeft, .cursorRight, .cursorToStart, .cursorToEnd, .deleteForward, .deleteToStart, .deleteWordBackward:
             break
         }
         return []

@@ -70,14 +70,14 @@ extension State {
             return []
         case .repaint?:
             return [.repaint]
-        case .caretLeft?: editor.moveLeft()
-        case .caretRight?: editor.moveRight()
-        case .caretToStart?: editor.moveToStart()
-        case .caretToEnd?: editor.moveToEnd()
+        case .cursorLeft?: editor.moveLeft()
+        case .cursorRight?: editor.moveRight()
+        case .cursorToStart?: editor.moveToStart()
+        case .cursorToEnd?: editor.moveToEnd()
         case .deleteBackward?: editor.deleteBackward()
         case .deleteForward?: editor.deleteForward()
         case .deleteToStart?: editor.deleteToStart()
-        case .deleteWord?: editor.deleteWordBackward()
+        case .deleteWordBackward?: editor.deleteWordBackward()
         default:
             guard case let .character(character) = key else { return [] }
             editor.insert(String(character))
