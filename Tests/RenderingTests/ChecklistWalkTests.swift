@@ -5,7 +5,7 @@ import Layout
 @testable import Rendering
 import XCTest
 
-/// A long seeded walk over the real checklist with the workbook read: random keys (answering,
+/// A seeded walk of 2,000 steps over the real checklist with the workbook read: random keys (answering,
 /// notes, every editor key, moving, resizing), pastes, and the loop's reports, some refusing.
 /// After every step the focus, scroll and caret are in bounds and every screen row fits.
 final class ChecklistWalkTests: XCTestCase {
@@ -23,7 +23,7 @@ final class ChecklistWalkTests: XCTestCase {
         }
     }
 
-    func testAWalkOfThreeThousandStepsKeepsEveryInvariant() {
+    func testAWalkOfTwoThousandStepsKeepsEveryInvariant() {
         let pageKeys: [Key] = [.tab, .tab, .tab, .backTab, .character("x"), .character("a"), .down, .up, .pageDown, .pageUp, .end, .home]
         let editorKeys: [Key] = [.enter, .escape, .left, .right, .home, .end, .backspace, .delete, .control("u"), .control("w"), .control("a"),
                                  .control("e"), .control("d"), .control("l"), .tab, .character("é"), .character("宽"), .character(" "), .character("q")]
@@ -33,7 +33,7 @@ final class ChecklistWalkTests: XCTestCase {
         var state = State(catalog: Self.catalog, size: sizes[0], start: checklist)
         var pending: [ItemAnswer] = []
         var saves = 0, notes = 0
-        for step in 0..<3000 {
+        for step in 0..<2000 {
             let event: Event
             switch random.next(20) {
             case 0: event = .resized(sizes[random.next(sizes.count)])
@@ -72,7 +72,7 @@ final class ChecklistWalkTests: XCTestCase {
             XCTAssertFalse(screen.text.contains("\u{1b}"), context)
         }
         XCTAssertTrue(state.workbook.isLoaded, "the walk reached the answers")
-        XCTAssertGreaterThan(saves, 40, "the walk answered items")
-        XCTAssertGreaterThan(notes, 10, "the walk wrote notes")
+        XCTAssertGreaterThan(saves, 25, "the walk answered items")
+        XCTAssertGreaterThan(notes, 5, "the walk wrote notes")
     }
 }
