@@ -40,8 +40,20 @@ public enum Command: Hashable, Sendable {
     case submit
     /// Complete what was typed from the selected entry.
     case complete
-    /// Delete the last character typed.
+    /// Delete the character before the cursor.
     case deleteBackward
+    /// Delete everything before the cursor.
+    case deleteToStart
+    /// Delete the word before the cursor.
+    case deleteWordBackward
+    /// Move the cursor a character left.
+    case cursorLeft
+    /// Move the cursor a character right.
+    case cursorRight
+    /// Move the cursor to the start of the line.
+    case cursorToStart
+    /// Move the cursor to the end of the line.
+    case cursorToEnd
     /// Select the next link on the page.
     case nextLink
     /// Select the previous link on the page.
@@ -70,6 +82,12 @@ public enum Command: Hashable, Sendable {
     case toggleFollowing
     /// Show attendees how to join the shared presentation.
     case showJoin
+    /// Give the selected checklist item the next answer: unanswered, yes, partly, no, not applicable.
+    case answer
+    /// Write a note on the selected checklist item.
+    case annotate
+    /// Delete the character after the cursor.
+    case deleteForward
 }
 
 /// Work the state machine asks the program to do, returned as a value so tests can assert it.
@@ -80,4 +98,13 @@ public enum Effect: Equatable, Sendable {
     case publish(PresenterPosition)
     /// Read a few more pages of the catalog for "Linked from" while nothing else is waiting.
     case readAhead(Catalog)
+    /// Open the workbook and read every answer in it; the loop replies `.answersLoaded` or
+    /// `.answersNotLoaded`.
+    case loadAnswers
+    /// Read the workbook again if another session has changed it since it was read; the loop
+    /// replies `.answersLoaded` only when it has.
+    case refreshAnswers
+    /// Keep an answer in the workbook, in one transaction; the loop replies `.saved` or `.notSaved`.
+    /// Its `changedAt` is stamped by the loop, since the state machine has no clock.
+    case save(ItemAnswer)
 }

@@ -85,7 +85,7 @@ extension Follower: StateMachine {
             return slides.apply(event)
         case .followersChanged:
             return []
-        case .resized, .tick, .interrupted, .mouse, .idle:
+        case .resized, .tick, .interrupted, .mouse, .idle, .pasted, .answersLoaded, .answersNotLoaded, .saved, .notSaved:
             return slides.apply(event)
         }
     }
