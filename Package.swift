@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "Rendering", dependencies: ["Navigation", "Layout", "Catalog", "CCmark"]),
         .target(name: "Sharing"),
         .target(name: "Workbook", dependencies: ["Catalog", "CSQLite"]),
-        .target(name: "Runtime", dependencies: ["CPoll", "Catalog", "Navigation", "Rendering", "Sharing"]),
+        .target(name: "Runtime", dependencies: ["CPoll", "Catalog", "Navigation", "Rendering", "Sharing", "Workbook"]),
         .target(name: "Terminal", dependencies: ["CNcursesw", "Rendering", "Navigation", "Layout", "Runtime"]),
 
         .executableTarget(name: "embed-content", path: "Sources/EmbedContent"),

@@ -9,6 +9,15 @@ struct BlockLayout {
     /// Whether a web address is kept on one line even past `width` (plain output, so it can be
     /// copied whole), rather than cut to fit (the screen, where no row may overflow).
     var wholeAddresses = false
+    /// When checklist items can be answered (on screen), their answers: each item's box is then
+    /// its answer's mark, its note and whether it is kept are drawn under it, and its box and
+    /// text are keyed as targets (`ItemTargets`).
+    var marks: ItemMarks? = nil
+
+    /// The same layout at another width.
+    private func narrowed(to width: Int) -> BlockLayout {
+        BlockLayout(width: max(1, width), glyphs: glyphs, wholeAddresses: wholeAddresses, marks: marks)
+    }
 
     /// The lines for a sequence of blocks, separated by blank lines unless `compact`.
     func lines(for blocks: [Block], compact: Bool = false) -> [Line] {
@@ -38,15 +47,15 @@ struct BlockLayout {
         case let .task(checked, content):
             // Inside a list the box is the item's marker (`listLines`); this is a task item whose
             // list was too narrow for markers.
-            let box = glyphs.taskBox(checked: checked)
+            let box = self.box(checked: checked, content: content)
             let boxWidth = DisplayWidth.of(box) + 1
             guard width > boxWidth else {
-                return [Line([Span(box, Self.boxStyle)])] + lines(for: .paragraph(content), compact: compact)
+                return [Line([Span(box, Self.boxStyle, target: boxKey)])] + taskLines(content)
             }
-            let inner = BlockLayout(width: width - boxWidth, glyphs: glyphs, wholeAddresses: wholeAddresses)
-            return inner.lines(for: .paragraph(content), compact: compact).enumerated().map { index, line in
+            let inner = narrowed(to: width - boxWidth)
+            return inner.taskLines(content).enumerated().map { index, line in
                 var line = line
-                line.spans.insert(index == 0 ? Span(box + " ", Self.boxStyle) : Span(String(repeating: " ", count: boxWidth)), at: 0)
+                line.spans.insert(index == 0 ? Span(box + " ", Self.boxStyle, target: boxKey) : Span(String(repeating: " ", count: boxWidth)), at: 0)
                 return line
             }
         case let .list(start, items):
@@ -54,7 +63,7 @@ struct BlockLayout {
         case let .quote(inner):
             guard width > 2 else { return lines(for: inner) }
             let bar = Span(glyphs.quoteBar + " ", Style(.quote))
-            let inside = BlockLayout(width: max(1, width - 2), glyphs: glyphs, wholeAddresses: wholeAddresses).lines(for: inner)
+            let inside = narrowed(to: width - 2).lines(for: inner)
             return inside.map { line in
                 var line = line
                 line.spans = [bar] + line.spans.map { span in
@@ -80,14 +89,48 @@ struct BlockLayout {
     /// How a task item's box looks: as the text, not muted as bullets are, since it is there to be answered.
     static let boxStyle = Style(.text, bold: true)
 
+    /// The key an item's box carries: a target's when items can be answered.
+    private var boxKey: Int? { marks == nil ? nil : ItemTargets.boxKey }
+
+    /// A task item's box: its answer's mark when it has one, else as its Markdown has it.
+    private func box(checked: Bool, content: [Inline]) -> String {
+        // Unanswered, an item keeps the box its Markdown gives it, as everywhere else.
+        guard let marks, let choice = marks.answer(to: content)?.choice else { return glyphs.taskBox(checked: checked) }
+        return marks.mark(for: choice, glyphs: glyphs)
+    }
+
+    /// A task item's text, then (when items can be answered) its note and whether its answer is
+    /// kept; the text is keyed as part of the item's target.
+    private func taskLines(_ content: [Inline]) -> [Line] {
+        var text = lines(for: .paragraph(content), compact: true)
+        guard let marks else { return text }
+        for row in text.indices {
+            for index in text[row].spans.indices where text[row].spans[index].target == nil {
+                text[row].spans[index].target = ItemTargets.textKey
+            }
+        }
+        let key = TaskItem.key(for: content.map(\.text).joined())
+        // The note and the "not saved" line belong to the item's target, so selecting the item
+        // brings them on screen too.
+        if let note = marks.answers[key]?.note, !note.isEmpty {
+            text += TextWrapper.wrap([Inline("Note: " + VisibleText.make(note))], width: width, base: Style(.muted, italic: true), glyphs: glyphs)
+                .map { Line($0.map { Span($0.text, $0.style, target: ItemTargets.textKey) }) }
+        }
+        if marks.unsaved.contains(key) {
+            let words = DisplayWidth.truncate("not saved", to: width, ellipsis: glyphs.ellipsis)
+            text.append(Line([Span(words, Style(.notice, bold: true), target: ItemTargets.textKey)]))
+        }
+        return text
+    }
+
     private func listLines(start: Int?, items: [[Block]]) -> [Line] {
         let markers = items.enumerated().map { index, item in
-            if case let .task(checked, _) = item.first { return glyphs.taskBox(checked: checked) }
+            if case let .task(checked, content) = item.first { return box(checked: checked, content: content) }
             return start.map { "\($0 + index)." } ?? glyphs.bullet
         }
         let markerWidth = (markers.map { DisplayWidth.of($0) }.max() ?? 1) + 1
         guard width > markerWidth else { return items.flatMap { lines(for: $0, compact: true) } }
-        let inner = BlockLayout(width: max(1, width - markerWidth), glyphs: glyphs, wholeAddresses: wholeAddresses)
+        let inner = narrowed(to: width - markerWidth)
         // The indent under a marker is plain: muted blanks look the same but cost the terminal a
         // colour change and back on every continued line.
         let indent = Span(String(repeating: " ", count: markerWidth))
@@ -95,16 +138,21 @@ struct BlockLayout {
         var first = Span("")
         var firstMarker: String?
         for (marker, item) in zip(markers, items) {
-            var item = item
             var markerStyle = Style(.muted)
+            var markerKey: Int?
+            let itemLines: [Line]
             if case let .task(_, content) = item.first {
-                item[0] = .paragraph(content)
                 markerStyle = Self.boxStyle
+                markerKey = boxKey
+                let rest = Array(item.dropFirst())
+                let gap: [Line] = if case .heading = rest.first { [.blank] } else { [] }
+                itemLines = inner.taskLines(content) + gap + inner.lines(for: rest, compact: true)
+            } else {
+                itemLines = inner.lines(for: item, compact: true)
             }
-            let itemLines = inner.lines(for: item, compact: true)
             // Bullets repeat, so their padded span is built once per list rather than per item.
-            if marker != firstMarker {
-                first = Span(marker + String(repeating: " ", count: markerWidth - DisplayWidth.of(marker)), markerStyle)
+            if marker != firstMarker || first.style != markerStyle || first.target != markerKey {
+                first = Span(marker + String(repeating: " ", count: markerWidth - DisplayWidth.of(marker)), markerStyle, target: markerKey)
                 firstMarker = marker
             }
             for (index, line) in itemLines.enumerated() {

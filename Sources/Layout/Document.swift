@@ -6,9 +6,11 @@ public enum TargetAction: Equatable, Sendable {
     case open(PageID, anchor: String?)
     /// A web address, which the terminal cannot open: it is shown so it can be copied.
     case external(String)
+    /// A checklist (task-list) item, answered in place: its place among the page's task items.
+    case answer(item: Int)
 }
 
-/// A focusable link or menu item, located in the document's lines.
+/// A focusable link, checklist item or menu item, located in the document's lines.
 public struct Target: Equatable, Sendable {
     /// The first line it is on.
     public var firstRow: Int

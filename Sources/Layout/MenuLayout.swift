@@ -8,15 +8,16 @@ import Catalog
 /// ones the digit keys and menu numbers use (`ItemNumbers`).
 public enum MenuLayout {
     /// The menu laid out `width` columns wide (at least 1), for a body of `rows` rows when given;
-    /// web addresses whole as in `PageLayout` when `wholeAddresses`.
+    /// web addresses whole as in `PageLayout` when `wholeAddresses`. `progress` gives what an
+    /// entry says after its title, if anything ("12 of 38 answered" for one with checklist items).
     public static func document(for page: Page, in catalog: Catalog, width: Int, rows: Int? = nil, glyphs: Glyphs,
-                                wholeAddresses: Bool = false) -> Document {
+                                wholeAddresses: Bool = false, progress: (PageID) -> String? = { _ in nil }) -> Document {
         let width = max(1, width)
         var lines = TextWrapper.wrap([Inline(page.title)], width: width, base: Style(.title, bold: true), glyphs: glyphs)
             .map { Line($0, origin: -1) }
         let titleWidth = lines.map(\.width).max() ?? 0
         lines.append(Line([Span(String(repeating: glyphs.titleRule, count: min(width, titleWidth)), Style(.muted))], origin: -1))
-        let items = itemLines(for: page, in: catalog, width: width, glyphs: glyphs)
+        let items = itemLines(for: page, in: catalog, width: width, glyphs: glyphs, progress: progress)
         let layout = BlockLayout(width: width, glyphs: glyphs, wholeAddresses: wholeAddresses)
         let blocks = page.blocks[..<page.footerStart].map { layout.lines(for: [withoutLinks($0)]).map(\.asLead) }
         let whole = blocks.isEmpty ? [] : blocks.dropFirst().reduce(blocks[0]) { $0 + [Line.blank.asLead] + $1 }
@@ -75,8 +76,8 @@ public enum MenuLayout {
         return Line([Span(DisplayWidth.truncate(text, to: width, ellipsis: glyphs.ellipsis), Style(.muted))], origin: -1)
     }
 
-    /// One entry per child: number and title, then the summary.
-    private static func itemLines(for page: Page, in catalog: Catalog, width: Int, glyphs: Glyphs) -> [Line] {
+    /// One entry per child: number and title (and its progress, if it has any), then the summary.
+    private static func itemLines(for page: Page, in catalog: Catalog, width: Int, glyphs: Glyphs, progress: (PageID) -> String?) -> [Line] {
         var lines: [Line] = []
         let numbers = catalog.itemNumbers(of: page.id).shown.map(String.init)
         let numberWidth = numbers.map(\.count).max() ?? 1
@@ -87,8 +88,13 @@ public enum MenuLayout {
             // The number and one space are a span of their own, which the selection reverses.
             let label = width > indent ? String(repeating: " ", count: numberWidth - number.count) + number + " " : ""
             let gap = label.isEmpty ? [] : [Span(" ", target: index)]
-            let title = DisplayWidth.truncate(glyphs.text(child.title), to: width - label.count - gap.count, ellipsis: glyphs.ellipsis)
-            lines.append(Line([Span(label, Style(.muted), target: index)] + gap + [Span(title, Style(.text, bold: true), target: index)], origin: index))
+            // The progress is kept whole and the title cut first: the count is what changes.
+            let after = progress(id).map { " \(glyphs.dot) \($0)" } ?? ""
+            let afterSpan = DisplayWidth.of(after) * 2 <= width - label.count - gap.count ? [Span(after, Style(.muted))] : []
+            let room = width - label.count - gap.count - afterSpan.reduce(0) { $0 + $1.width }
+            let title = DisplayWidth.truncate(glyphs.text(child.title), to: room, ellipsis: glyphs.ellipsis)
+            lines.append(Line([Span(label, Style(.muted), target: index)] + gap + [Span(title, Style(.text, bold: true), target: index)] + afterSpan,
+                              origin: index))
             if !child.summary.isEmpty && width > indent {
                 let summary = DisplayWidth.truncate(glyphs.text(child.summary), to: width - indent, ellipsis: glyphs.ellipsis)
                 lines.append(Line([Span(String(repeating: " ", count: indent)), Span(summary, Style(.muted))], origin: index))

@@ -14,17 +14,24 @@ public struct ProgressivePageLayout: Equatable, Sendable {
     private var opening: Page?
     private let width: Int
     private let glyphs: Glyphs
+    /// The answers its checklist items show, when they can be answered.
+    private let marks: ItemMarks?
+    /// The checklist items laid out so far.
+    private var items: Int
     /// The lines so far, their targets numbered as they came.
     private var numbering: TargetNumbering
     /// The first block not yet laid out.
     private var nextBlock: Int
 
-    /// Starts laying out `page` `width` columns wide, from `opening` while it lasts: the title only.
-    public init(page: Page, opening: Page? = nil, width: Int, glyphs: Glyphs) {
+    /// Starts laying out `page` `width` columns wide, from `opening` while it lasts: the title only;
+    /// its checklist items with `marks` as `PageLayout` lays them out.
+    public init(page: Page, opening: Page? = nil, width: Int, glyphs: Glyphs, marks: ItemMarks? = nil) {
         self.page = page
         self.opening = opening
         self.width = max(1, width)
         self.glyphs = glyphs
+        self.marks = marks
+        self.items = 0
         numbering = TargetNumbering()
         nextBlock = 0
         startOver()
@@ -79,12 +86,14 @@ public struct ProgressivePageLayout: Equatable, Sendable {
         numbering = TargetNumbering()
         numbering.append(PageLayout.titleLines(for: page, width: width, glyphs: glyphs)) { PageLayout.action(for: page.links[$0]) }
         nextBlock = 0
+        items = 0
     }
 
     private mutating func layOutNextBlocks(upTo end: Int) {
         guard end > nextBlock else { return }
         let page = current
-        numbering.append(PageLayout.blockLines(for: page, blocks: nextBlock..<end, width: width, glyphs: glyphs)) { PageLayout.action(for: page.links[$0]) }
+        let lines = PageLayout.blockLines(for: page, blocks: nextBlock..<end, width: width, glyphs: glyphs, marks: marks, items: &items)
+        numbering.append(lines) { PageLayout.action(forKey: $0, on: page) }
         nextBlock = end
     }
 }

@@ -40,8 +40,20 @@ public enum Command: Hashable, Sendable {
     case submit
     /// Complete what was typed from the selected entry.
     case complete
-    /// Delete the last character typed.
+    /// Delete the character before the cursor.
     case deleteBackward
+    /// Delete everything before the cursor.
+    case deleteToStart
+    /// Delete the word before the cursor.
+    case deleteWordBackward
+    /// Move the cursor a character left.
+    case cursorLeft
+    /// Move the cursor a character right.
+    case cursorRight
+    /// Move the cursor to the start of the line.
+    case cursorToStart
+    /// Move the cursor to the end of the line.
+    case cursorToEnd
     /// Select the next link on the page.
     case nextLink
     /// Select the previous link on the page.
@@ -70,12 +82,18 @@ public enum Command: Hashable, Sendable {
     case toggleFollowing
     /// Show attendees how to join the shared presentation.
     case showJoin
+    /// Give the selected checklist item the next answer: unanswered, yes, partly, no, not applicable.
+    case answer
+    /// Write a note on the selected checklist item.
+    case annotate
+    /// Delete the character after the cursor.
+    case deleteForward
     /// Choose a question of the page to ask the room, or close the open one.
     case ask
     /// Show everyone the tally of the open question.
     case reveal
-    /// Answer the open question with this choice (1-based).
-    case answer(Int)
+    /// Answer the question open to the room with this choice (1-based).
+    case answerRoom(Int)
     /// Raise the follower's hand, or lower it.
     case raiseHand
     /// Lower every raised hand in the room.
@@ -90,6 +108,15 @@ public enum Effect: Equatable, Sendable {
     case publish(PresenterPosition)
     /// Read a few more pages of the catalog for "Linked from" while nothing else is waiting.
     case readAhead(Catalog)
+    /// Open the workbook and read every answer in it; the loop replies `.answersLoaded` or
+    /// `.answersNotLoaded`.
+    case loadAnswers
+    /// Read the workbook again if another session has changed it since it was read; the loop
+    /// replies `.answersLoaded` only when it has.
+    case refreshAnswers
+    /// Keep an answer in the workbook, in one transaction; the loop replies `.saved` or `.notSaved`.
+    /// Its `changedAt` is stamped by the loop, since the state machine has no clock.
+    case save(ItemAnswer)
     /// Put this question to the room: followers are told, and the socket takes answers to it.
     case ask(RoomQuestion)
     /// Show everyone this tally of the open question (counts in the order of its choices).

@@ -1,3 +1,5 @@
+import Catalog
+
 /// Something that happened, which the state machine reacts to: facts, not requests.
 public enum Event: Equatable, Sendable {
     /// A key was pressed.
@@ -22,6 +24,16 @@ public enum Event: Equatable, Sendable {
     case roomCounted(RoomCount)
     /// No key is waiting: a moment for work that can wait, such as laying out the rest of a long page.
     case idle
+    /// Text was pasted into the terminal (bracketed paste), whole, line breaks included.
+    case pasted(String)
+    /// The workbook was opened and holds these answers.
+    case answersLoaded([ItemAnswer])
+    /// The workbook could not be opened or read, for this reason.
+    case answersNotLoaded(reason: String)
+    /// An answer is kept in the workbook, as it was written (its change time stamped).
+    case saved(ItemAnswer)
+    /// An answer could not be kept, for this reason; it stays on screen, marked as not saved.
+    case notSaved(ItemAnswer, reason: String)
 }
 
 /// What the mouse did.

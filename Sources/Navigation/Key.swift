@@ -3,6 +3,8 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right
     case pageUp, pageDown, home, end
     case enter, tab, backTab, backspace, escape
+    /// The Delete key, which deletes the character after the caret.
+    case delete
     /// Alt (Meta) with the right arrow.
     case altRight
     /// A printable character.
@@ -26,6 +28,7 @@ public enum Key: Hashable, Sendable {
         case .backTab: return "Shift-Tab"
         case .backspace: return "Backspace"
         case .escape: return "Esc"
+        case .delete: return "Delete"
         case .altRight: return "Alt-" + arrows.right
         case .character(" "): return "Space"
         case let .character(character): return String(character)

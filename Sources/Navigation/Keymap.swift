@@ -8,6 +8,8 @@ public enum Context: Hashable, Sendable, CaseIterable {
     case results
     /// Typing in the search or go-to prompt.
     case prompt
+    /// Writing a note on a checklist item.
+    case note
     /// The page information screen.
     case info
     /// The help screen.
@@ -24,7 +26,7 @@ public enum Context: Hashable, Sendable, CaseIterable {
     case choosing
 
     /// The contexts of the navigator, in the order its help screen lists them.
-    public static let reading: [Context] = [.menu, .page, .results, .prompt, .info, .help]
+    public static let reading: [Context] = [.menu, .page, .results, .prompt, .note, .info, .help]
     /// The contexts of a presentation, in the order the presenter's help screen lists them.
     public static let presentation: [Context] = [.slide, .presenting, .choosing, .jumping, .following] + reading
 
@@ -35,6 +37,7 @@ public enum Context: Hashable, Sendable, CaseIterable {
         case .page: return "On a page"
         case .results: return "In search results"
         case .prompt: return "While typing a search or go-to"
+        case .note: return "While writing a note on a checklist item"
         case .info: return "On the page information screen"
         case .help: return "On this help screen"
         case .slide: return "Presenting: on a slide"
@@ -92,9 +95,11 @@ public enum Keymap {
         Binding(keys: [.enter, .right, .character("l")], command: .open, contexts: lists, help: "open the selected item"),
         Binding(keys: digits, command: .pick(1), contexts: lists, help: "open the item with that number", keyLabel: "1-9"),
         Binding(keys: [.character("0")], command: .pick(0), contexts: [.menu], help: "open the overview of a menu whose titles number the rest"),
-        Binding(keys: [.tab], command: .nextLink, contexts: [.page], help: "select the next link"),
-        Binding(keys: [.backTab], command: .previousLink, contexts: [.page], help: "select the previous link"),
+        Binding(keys: [.tab], command: .nextLink, contexts: [.page], help: "select the next link or checklist item"),
+        Binding(keys: [.backTab], command: .previousLink, contexts: [.page], help: "select the previous link or checklist item"),
         Binding(keys: [.enter, .right, .character("l")], command: .open, contexts: [.page], help: "follow the selected link"),
+        Binding(keys: [.character("x")], command: .answer, contexts: [.page], help: "answer the selected checklist item: yes, partly, no, not applicable, unanswered"),
+        Binding(keys: [.character("a")], command: .annotate, contexts: [.page], help: "write a note on the selected checklist item"),
         Binding(keys: [.character("n")], command: .nextMatch, contexts: [.page], help: "next search match, on to the next page"),
         Binding(keys: [.character("N")], command: .previousMatch, contexts: [.page], help: "previous search match"),
         Binding(keys: [.left, .character("h"), .backspace], command: .back, contexts: everywhere, help: "go back to where you were"),
@@ -112,10 +117,20 @@ public enum Keymap {
         Binding(keys: [.tab], command: .complete, contexts: [.prompt], help: "complete a go-to from the selected entry"),
         Binding(keys: [.backspace], command: .deleteBackward, contexts: [.prompt], help: "delete a character (closes when empty)"),
         Binding(keys: [.escape], command: .close, contexts: [.prompt], help: "cancel, back to exactly where you were"),
+        Binding(keys: [.enter], command: .submit, contexts: [.note], help: "keep the note"),
+        Binding(keys: [.escape], command: .close, contexts: [.note], help: "cancel: the note stays as it was"),
+        Binding(keys: [.left], command: .cursorLeft, contexts: [.note], help: "move a character left"),
+        Binding(keys: [.right], command: .cursorRight, contexts: [.note], help: "move a character right"),
+        Binding(keys: [.home, .control("a")], command: .cursorToStart, contexts: [.note], help: "to the start of the note"),
+        Binding(keys: [.end, .control("e")], command: .cursorToEnd, contexts: [.note], help: "to the end of the note"),
+        Binding(keys: [.backspace], command: .deleteBackward, contexts: [.note], help: "delete the character before the caret"),
+        Binding(keys: [.delete, .control("d")], command: .deleteForward, contexts: [.note], help: "delete the character after the caret"),
+        Binding(keys: [.control("u")], command: .deleteToStart, contexts: [.note], help: "delete everything before the caret"),
+        Binding(keys: [.control("w")], command: .deleteWordBackward, contexts: [.note], help: "delete the word before the caret"),
         Binding(keys: [.escape, .character("?"), .character("q")], command: .close, contexts: [.help], help: "close this help"),
         Binding(keys: [.escape, .character("="), .character("q")], command: .close, contexts: [.info], help: "close this screen"),
         Binding(keys: [.escape], command: .close, contexts: everywhere, help: "clear a notice or the search marks (never quits)"),
-        Binding(keys: [.control("l")], command: .repaint, contexts: everywhere.union([.help, .info, .prompt]), help: "redraw the screen"),
+        Binding(keys: [.control("l")], command: .repaint, contexts: everywhere.union([.help, .info, .prompt, .note]), help: "redraw the screen"),
         Binding(keys: [.character("q")], command: .quit, contexts: everywhere, help: "quit (Ctrl-C also quits)"),
         Binding(keys: [.right, .character(" "), .pageDown, .character("n")], command: .nextItem, contexts: [.slide], help: "next item"),
         Binding(keys: [.left, .pageUp, .character("p")], command: .previousItem, contexts: [.slide], help: "previous item"),
@@ -145,7 +160,7 @@ public enum Keymap {
         Binding(keys: [.backspace], command: .deleteBackward, contexts: [.jumping], help: "delete a digit"),
         Binding(keys: [.escape], command: .close, contexts: [.jumping], help: "cancel"),
         Binding(keys: [.character("f")], command: .toggleFollowing, contexts: [.following], help: "follow the presenter again, or explore alone (other keys also explore)"),
-        Binding(keys: answerDigits, command: .answer(1), contexts: [.following], help: "answer the open question (numbers on its band)", keyLabel: "1-4"),
+        Binding(keys: answerDigits, command: .answerRoom(1), contexts: [.following], help: "answer the open question (numbers on its band)", keyLabel: "1-4"),
         Binding(keys: [.character("H")], command: .raiseHand, contexts: [.following], help: "raise your hand (lost, or too fast), or lower it"),
     ]
 
@@ -153,6 +168,7 @@ public enum Keymap {
     public static let hints: [Context: [(commands: [Command], label: String)]] = [
         .menu: [([.moveUp, .moveDown], "move"), ([.open], "open"), ([.pick(1)], "pick"), ([.back], "back"), ([.forward], "forward"), ([.search], "search"), ([.help], "help"), ([.quit], "quit")],
         .page: [([.moveUp, .moveDown], "scroll"), ([.pageDown], "page"), ([.nextLink], "links"), ([.open], "follow"), ([.back], "back"), ([.forward], "forward"), ([.search], "search"), ([.help], "help"), ([.quit], "quit")],
+        .note: [([.submit], "keep"), ([.close], "cancel"), ([.cursorLeft, .cursorRight], "move"), ([.deleteToStart], "clear")],
         .results: [([.moveUp, .moveDown], "move"), ([.open], "open"), ([.back], "back"), ([.forward], "forward"), ([.search], "new search"), ([.help], "help"), ([.quit], "quit")],
         .prompt: [([.moveUp, .moveDown], "choose"), ([.submit], "open"), ([.close], "cancel")],
         .info: [([.moveUp, .moveDown], "scroll"), ([.close], "close")],
@@ -174,9 +190,14 @@ public enum Keymap {
         }
         if case let .character(character) = key, let number = character.wholeNumberValue {
             if case .pick = binding.command { return .pick(number) }
-            if case .answer = binding.command { return .answer(number) }
+            if case .answerRoom = binding.command { return .answerRoom(number) }
         }
         return binding.command
+    }
+
+    /// How the first key of `command` in `context` is written, for sentences that name it.
+    public static func keyName(for command: Command, in context: Context, arrows: ArrowNames = .symbols) -> String {
+        bindings.first { $0.command == command && $0.contexts.contains(context) }?.keys.first?.name(arrows: arrows) ?? "?"
     }
 
     /// The footer hint line's items for a context: `("↑↓", "move")`, `("Enter", "open")`, ...

@@ -6,9 +6,16 @@ extension State: StateMachine {
     /// The navigator shows no clock.
     public static var keepsTime: Bool { false }
 
-    /// The navigator after `event`: a key through the keymap of the current context, a resize
-    /// keeping the place, idle work laying out and indexing.
+    /// The navigator after `event`, then the workbook asked for where the screen now needs it.
     public mutating func apply(_ event: Event) -> [Effect] {
+        var effects = react(to: event)
+        effects += requestAnswersIfNeeded() + refreshAfter(event)
+        return effects
+    }
+
+    /// The navigator after `event`: a key through the keymap of the current context, a resize
+    /// keeping the place, idle work laying out and indexing, the workbook's replies.
+    private mutating func react(to event: Event) -> [Effect] {
         switch event {
         case let .resized(newSize):
             resize(to: newSize)
@@ -20,6 +27,12 @@ extension State: StateMachine {
             return []
         case .idle:
             return idle()
+        case let .pasted(text):
+            paste(text)
+            return []
+        case .answersLoaded, .answersNotLoaded, .saved, .notSaved:
+            hear(from: event)
+            return []
         case let .mouse(mouse):
             notice = nil
             guard overlay == nil, prompt == nil else { return [] }
@@ -27,6 +40,7 @@ extension State: StateMachine {
             return []
         case let .key(key):
             notice = nil
+            if noteEditor != nil { return edit(key) }
             if prompt != nil { return type(key) }
             guard let command = Keymap.command(for: key, in: context) else { return [] }
             return perform(command)
@@ -84,11 +98,17 @@ extension State: StateMachine {
                 matches = []
                 currentMatch = nil
             }
+        case .answer:
+            return answerFocusedItem()
+        case .annotate:
+            annotateFocusedItem()
         case .repaint:
             return [.repaint]
         case .quit:
             isFinished = true
-        case .submit, .complete, .deleteBackward, .nextItem, .previousItem, .jump, .pauseTimer, .blank, .toggleFollowing, .showJoin, .ask, .reveal, .answer, .raiseHand, .clearHands:
+        case .submit, .complete, .deleteBackward, .nextItem, .previousItem, .jump, .pauseTimer, .blank, .toggleFollowing, .showJoin,
+             .cursorLeft, .cursorRight, .cursorToStart, .cursorToEnd, .deleteForward, .deleteToStart, .deleteWordBackward,
+             .ask, .reveal, .answerRoom, .raiseHand, .clearHands:
             break
         }
         return []

@@ -12,6 +12,9 @@ extension State {
                let key = Keymap.bindings.first(where: { $0.command == .info && $0.contexts.contains(context) })?.keys.first {
                 self.notice = "Web link (\(key.name(arrows: .symbols)) shows it whole): \(url)"
             }
+        case .answer:
+            notice = "\(Keymap.keyName(for: .answer, in: .page)) answers this checklist item; "
+                + "\(Keymap.keyName(for: .annotate, in: .page)) writes a note on it."
         case let .open(id, anchor):
             let fromResults = place.results != nil
             history.append(place)

@@ -23,6 +23,10 @@ public struct State: Equatable, Sendable {
     public internal(set) var overlay: Overlay?
     /// The search or go-to line being typed, when open.
     public internal(set) var prompt: Prompt?
+    /// The note being written on a checklist item, when open.
+    public internal(set) var noteEditor: NoteEditor?
+    /// The open workbook's answers to checklist items.
+    public internal(set) var workbook: WorkbookAnswers
     /// The confirmed search whose matches are marked.
     public internal(set) var search: SearchSession?
     /// The search's matches in the current document, in reading order.
@@ -40,9 +44,10 @@ public struct State: Equatable, Sendable {
     var progress: ProgressivePageLayout?
 
     /// The state at start: `start` open (at `anchor`, or scrolled to `scroll`) in a window of `size`;
-    /// `reopened` when it is the place the last run left, which the status line then says once.
+    /// `reopened` when it is the place the last run left, which the status line then says once;
+    /// answers go to `workbook`.
     public init(catalog: Catalog, size: Size, glyphs: Glyphs = .unicode, start: PageID = .root, anchor: String? = nil, scroll: Int = 0,
-                reopened: Bool = false) {
+                reopened: Bool = false, workbook: WorkbookAnswers = WorkbookAnswers()) {
         self.catalog = catalog
         self.searchIndex = SearchIndexCache(index: SearchIndex(building: catalog))
         self.glyphs = glyphs
@@ -51,6 +56,8 @@ public struct State: Equatable, Sendable {
         self.forward = []
         self.overlay = nil
         self.prompt = nil
+        self.noteEditor = nil
+        self.workbook = workbook
         self.search = nil
         self.matches = []
         self.currentMatch = nil
@@ -92,6 +99,7 @@ public struct State: Equatable, Sendable {
 
     /// Which keymap applies now.
     public var context: Context {
+        if noteEditor != nil { return .note }
         if prompt != nil { return .prompt }
         switch overlay {
         case .help: return .help
@@ -114,8 +122,8 @@ public struct State: Equatable, Sendable {
         }
         let page = catalog[place.id]
         return page.isMenu
-            ? MenuLayout.document(for: page, in: catalog, width: width, rows: frame.bodyRows, glyphs: glyphs)
-            : PageLayout.document(for: page, width: width, glyphs: glyphs)
+            ? MenuLayout.document(for: page, in: catalog, width: width, rows: frame.bodyRows, glyphs: glyphs, progress: answeredProgress)
+            : PageLayout.document(for: page, width: width, glyphs: glyphs, marks: itemMarks(on: page.id))
     }
 
     /// Lays out the current place: a long page only as far as the screen needs, the rest later
@@ -130,7 +138,7 @@ public struct State: Equatable, Sendable {
             document = layout(place)
             return
         }
-        progress = ProgressivePageLayout(page: page, opening: opening, width: frame.textWidth, glyphs: glyphs)
+        progress = ProgressivePageLayout(page: page, opening: opening, width: frame.textWidth, glyphs: glyphs, marks: itemMarks(on: page.id))
         layOut(toRow: place.scroll)
     }
 

@@ -22,7 +22,12 @@ enum BreadcrumbView {
         }
         let back = state.history.isEmpty ? " " : glyphs.left
         let forward = state.forward.isEmpty ? " " : glyphs.right
-        let arrows = state.history.isEmpty && state.forward.isEmpty ? "" : " \(back) \(forward) "
+        var arrows = state.history.isEmpty && state.forward.isEmpty ? "" : " \(back) \(forward) "
+        if state.workbook.name != WorkbookAnswers.defaultName {
+            let name = glyphs.text(VisibleText.make(state.workbook.name))
+            arrows = DisplayWidth.truncate(" Workbook: \(name)", to: max(0, width / 2 - DisplayWidth.of(arrows)), ellipsis: glyphs.ellipsis)
+                + (arrows.isEmpty ? " " : arrows)
+        }
         let room = max(0, width - DisplayWidth.of(arrows))
         let text = DisplayWidth.truncate(" " + parts.joined(separator: " \(glyphs.breadcrumb) "), to: room, ellipsis: glyphs.ellipsis)
         let fill = String(repeating: " ", count: max(0, room - DisplayWidth.of(text)))

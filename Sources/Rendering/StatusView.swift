@@ -22,6 +22,10 @@ enum StatusView {
             screen.cursor = Screen.Cursor(row: row, column: min(width - 1, DisplayWidth.of(left)))
             return
         }
+        if let editor = state.noteEditor {
+            drawNote(editor, state: state, on: &screen)
+            return
+        }
         let position = " " + self.position(for: state) + " "
         var left = ""
         var leftStyle = Style(.muted)
@@ -33,6 +37,7 @@ enum StatusView {
             switch state.document.targets[focus].action {
             case let .open(id, _): left = "\(glyphs.right) " + glyphs.text(state.catalog[id].title)
             case let .external(url): left = "\(glyphs.right) " + glyphs.text(url)
+            case .answer: left = state.focusedItem.map { itemStatus($0, state: state) } ?? ""
             }
         }
         let room = max(0, width - DisplayWidth.of(position) - 1)
@@ -41,6 +46,35 @@ enum StatusView {
         // The position changes with almost every key: in the body's colours, redrawing it needs
         // no colour change and no reset after it (19 of the bytes a page turn writes).
         screen.draw([Span(shownLeft, leftStyle), Span(String(repeating: " ", count: gap)), Span(position)], at: row)
+    }
+
+    /// The note being written, after its label, scrolled sideways so the caret is always on
+    /// screen; the terminal's cursor is put at the caret.
+    static func drawNote(_ editor: NoteEditor, state: State, on screen: inout Screen) {
+        let row = state.frame.size.rows - 2
+        let width = state.frame.size.columns
+        let label = " Note: "
+        let room = max(1, width - DisplayWidth.of(label) - 1)
+        // Each character is folded on its own, so the caret's place among them still holds in ASCII.
+        let shown = editor.characters.map { state.glyphs.text(String($0)) }
+        var start = 0
+        while start < editor.caret, DisplayWidth.of(shown[start..<editor.caret].joined()) > room - 1 { start += 1 }
+        let visible = DisplayWidth.truncate(shown[start...].joined(), to: room, ellipsis: "")
+        let caretColumn = DisplayWidth.of(label) + DisplayWidth.of(shown[start..<editor.caret].joined())
+        let gap = max(0, width - DisplayWidth.of(label) - DisplayWidth.of(visible))
+        screen.draw([Span(label, Style(.notice, bold: true)), Span(visible), Span(String(repeating: " ", count: gap))], at: row)
+        screen.cursor = Screen.Cursor(row: row, column: min(width - 1, caretColumn))
+    }
+
+    /// What the status line says of a selected checklist item: its answer in words, whether it
+    /// is kept, and the keys that answer it.
+    static func itemStatus(_ item: TaskItem, state: State) -> String {
+        let answer = state.answer(to: item)
+        let words = answer?.choice.map { "Answer: " + $0.words } ?? "Unanswered"
+        if let reason = state.workbook.unsaved[item.page]?[item.key] { return "\(words), not saved: \(WorkbookAnswers.brief(reason))" }
+        let keys = "\(Keymap.keyName(for: .answer, in: .page)) answers, \(Keymap.keyName(for: .annotate, in: .page)) "
+            + (answer?.note.isEmpty ?? true ? "adds a note" : "edits the note")
+        return "\(words) \(state.glyphs.dot) \(keys)"
     }
 
     /// `3 of 6` in a list; `Top`, `42%`, `Bot` or `All` on a page, after `match 2 of 5 · page 1 of 3`

@@ -6,7 +6,8 @@ import Rendering
 
 /// The one event loop, for every mode. It waits, with `ppoll`, for whatever comes first: a key or
 /// resize from the terminal, a line on the share link, the next second of the clock, or a stop
-/// signal; it reduces each event, draws the program's screen, and then carries out the effects.
+/// signal; it reduces each event, keeps any answer in the workbook and reduces the reply, draws
+/// the program's screen, and then carries out the other effects.
 /// A stop signal or a hung-up terminal reaches the program as `.interrupted`, and `.idle` is sent
 /// only while nothing else is waiting.
 public enum EventLoop {
@@ -20,12 +21,12 @@ public enum EventLoop {
     }
 
     /// Runs `initial` on `terminal` until it finishes, drawing each state with `view`, with `link`
-    /// as its other end; restores the terminal and closes the link before returning.
-    /// `stopRequest` returns a stop signal received since it was last asked, `clock` reads
-    /// milliseconds; `trapAfterFirstFrame` crashes on purpose once the screen is up, so tests can
-    /// prove that a crash restores the terminal.
+    /// as its other end; restores the terminal and closes the link before returning. Answers go
+    /// to `store`, if there is one. `stopRequest` returns a stop signal received since it was last
+    /// asked, `clock` reads milliseconds; `trapAfterFirstFrame` crashes on purpose once the screen
+    /// is up, so tests can prove that a crash restores the terminal.
     public static func run<P: StateMachine>(
-        _ initial: P, view: (P) -> Screen, on terminal: some TerminalDevice, link: ShareLink = .none,
+        _ initial: P, view: (P) -> Screen, on terminal: some TerminalDevice, link: ShareLink = .none, store: (any AnswerStore)? = nil,
         stopRequest: () -> Int32?, clock: () -> Int = MonotonicClock.milliseconds,
         trapAfterFirstFrame: Bool = false
     ) -> Outcome<P> {
@@ -48,10 +49,17 @@ public enum EventLoop {
         var isFirstFrame = true
         while true {
             var effects: [Effect] = []
-            for event in events where !program.isFinished {
-                let (next, more) = reduce(program, event)
-                program = next
-                effects += more
+            // An answer is kept before the screen shows it, so a screen that shows an answer
+            // without "not saved" never shows one the workbook does not hold.
+            while !events.isEmpty {
+                var produced: [Effect] = []
+                for event in events where !program.isFinished {
+                    let (next, more) = reduce(program, event)
+                    program = next
+                    produced += more
+                }
+                effects += produced
+                events = keep(produced, in: store)
             }
             if !program.isFinished {
                 terminal.draw(view(program), fully: isFirstFrame || effects.contains(.repaint))
@@ -96,11 +104,35 @@ public enum EventLoop {
         return Outcome(program: program, signal: signal)
     }
 
-    /// Carries out the effects other than a repaint, which the draw has already done.
+    /// Carries out the workbook's effects, giving the events that report how they went.
+    static func keep(_ effects: [Effect], in store: (any AnswerStore)?) -> [Event] {
+        effects.compactMap { effect in
+            switch effect {
+            case .loadAnswers, .save, .refreshAnswers:
+                guard let store else { return Self.noStore(effect) }
+                return store.reply(to: effect, now: Int64(time(nil)))
+            case .repaint, .publish, .readAhead, .ask, .reveal, .closeQuestion, .answer, .hand, .clearHands:
+                return nil
+            }
+        }
+    }
+
+    /// The reply to a workbook effect when the program was run without a store.
+    private static func noStore(_ effect: Effect) -> Event? {
+        let reason = "answers are not kept in this mode"
+        switch effect {
+        case .loadAnswers: return .answersNotLoaded(reason: reason)
+        case let .save(answer): return .notSaved(answer, reason: reason)
+        case .repaint, .publish, .readAhead, .refreshAnswers, .ask, .reveal, .closeQuestion, .answer, .hand, .clearHands: return nil
+        }
+    }
+
+    /// Carries out the effects other than a repaint, which the draw has already done, and the
+    /// workbook's, which were carried out before it.
     private static func carryOut(_ effects: [Effect], link: ShareLink) {
         for effect in effects {
             switch effect {
-            case .repaint: break
+            case .repaint, .loadAnswers, .save, .refreshAnswers: break
             case let .publish(position): link.publish(position)
             case let .readAhead(catalog): _ = catalog.readAhead()
             case let .ask(question): link.ask(question)

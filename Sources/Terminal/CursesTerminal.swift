@@ -42,6 +42,8 @@ public final class CursesTerminal: TerminalDevice {
             mouseinterval(0)
         }
         curs_set(1)
+        // A paste then arrives bracketed, as one event, so a line break in it is not Enter.
+        Self.send("BE")
     }
 
     deinit {
@@ -62,6 +64,13 @@ public final class CursesTerminal: TerminalDevice {
     private static func hasCapability(_ name: String) -> Bool {
         guard let capability = tigetstr(name) else { return false }
         return Int(bitPattern: capability) != -1
+    }
+
+    /// Writes a string capability of the terminal's description straight to the terminal, if
+    /// the description has it (xterm's, tmux's and others' `BE` and `BD`, bracketed paste on and off).
+    private static func send(_ name: String) {
+        guard hasCapability(name), let capability = tigetstr(name) else { return }
+        _ = write(STDOUT_FILENO, capability, strlen(capability))
     }
 
     /// Standard input, where keys arrive.
@@ -99,6 +108,7 @@ public final class CursesTerminal: TerminalDevice {
         let keepsScreen = !Self.hasCapability("smcup")
         curs_set(1)
         endwin()
+        Self.send("BD")
         if keepsScreen { _ = write(STDOUT_FILENO, "\n", 1) }
         SignalGuard.setCursesActive(false)
         delscreen(screenPointer)

@@ -40,6 +40,7 @@ enum KeyDecoder {
         case KEY_END, KEY_C1: return .key(.end)
         case KEY_ENTER: return .key(.enter)
         case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_DC: return .key(.delete)
         case KEY_BTAB: return .key(.backTab)
         case toolkit_key_mouse(): return mouseEvent()
         // Terminfo entries with xterm's modified keys (kRIT3) give Alt-→ a code of its own.
@@ -92,11 +93,32 @@ enum KeyDecoder {
             return .key(.altRight)
         case let .character(introducer) where introducer == 0x5B || introducer == 0x4F:
             guard let rest = controlSequence(next: next, pushBack: pushBack) else { return nil }
-            return "\u{1b}\(Unicode.Scalar(UInt8(introducer)))\(rest)" == altRightSequence ? .key(.altRight) : nil
+            let sequence = "\u{1b}\(Unicode.Scalar(UInt8(introducer)))\(rest)"
+            if sequence == pasteStart { return .pasted(pastedText(next: next)) }
+            return sequence == altRightSequence ? .key(.altRight) : nil
         case let following?:
             pushBack(following)
             return .key(.escape)
         }
+    }
+
+    /// What a terminal in bracketed-paste mode sends before and after pasted text.
+    static let pasteStart = "\u{1b}[200~", pasteEnd = "\u{1b}[201~"
+
+    /// The text pasted, read up to the sequence that ends it (or until nothing more comes);
+    /// function keys inside it mean nothing and are dropped.
+    static func pastedText(next: () -> Input?) -> String {
+        var text = String.UnicodeScalarView()
+        let end = Array(pasteEnd.unicodeScalars)
+        while let input = next() {
+            guard case let .character(value) = input, let scalar = Unicode.Scalar(value) else { continue }
+            text.append(scalar)
+            if scalar == end.last, text.count >= end.count, text.suffix(end.count).elementsEqual(end) {
+                text.removeLast(end.count)
+                break
+            }
+        }
+        return String(text)
     }
 
     /// The rest of a control sequence up to and including its final byte, or nil if it stopped

@@ -59,6 +59,13 @@ public final class WorkbookStore {
         return summaries
     }
 
+    /// A number that changes whenever another connection commits to the file (SQLite's
+    /// `data_version`; this connection's own commits leave it), so a session can tell at the cost
+    /// of one small query whether the answers it read are stale.
+    public func changeCount() throws(WorkbookStoreError) -> Int64 {
+        try connection.integer("PRAGMA data_version")
+    }
+
     /// Whether a workbook has this name.
     public func contains(workbook name: String) throws(WorkbookStoreError) -> Bool {
         try connection.integer("SELECT count(*) FROM workbook WHERE name = ?", [.text(name)]) > 0

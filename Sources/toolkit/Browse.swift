@@ -3,6 +3,7 @@ import Navigation
 import Rendering
 import Runtime
 import Terminal
+import Workbook
 
 /// The default command: browse the toolkit full screen; line by line with `--plain` or on a dumb
 /// or unknown terminal; or print the page when there is no terminal.
@@ -16,6 +17,8 @@ struct Browse {
     var version: Bool
     /// What `--generate` asks to print instead of browsing: the man page or a completion script.
     var generate: String?
+    /// The workbook checklist answers go to (`--workbook`), when one is named.
+    var workbook: String?
 
     /// Reads browsing's options from what the parser read.
     init(_ parsed: ParsedArguments) {
@@ -27,6 +30,7 @@ struct Browse {
         fresh = parsed.isSet(.fresh)
         version = parsed.isSet(.version)
         generate = parsed.value(.generate)
+        workbook = parsed.value(.workbook)
     }
 
     func run() throws {
@@ -38,6 +42,12 @@ struct Browse {
             return
         }
         let start = try PageLookup.resolve(page, in: catalog)
+        if let workbook {
+            do throws(WorkbookStoreError) { try WorkbookName.validate(workbook) } catch {
+                StandardError.write("toolkit: \(error)")
+                throw Exit(error.exitCode)
+            }
+        }
         let environment = TerminalEnvironment.current()
         let width = TerminalEnvironment.plainWidth
         if plain || (environment.isInteractive && environment.term == "dumb") {
@@ -56,10 +66,18 @@ struct Browse {
         }
         let memory = PlaceMemory(origin: content.content ?? "built-in")
         let recalled = page == nil && !fresh ? memory.recall(in: catalog) : nil
+        let answers = WorkbookAnswers(name: workbook ?? WorkbookName.standard, opensAtStart: workbook != nil)
         let initial = State(catalog: catalog, size: terminal.size, glyphs: environment.glyphs,
-                            start: recalled?.page ?? start, scroll: recalled?.scroll ?? 0, reopened: recalled != nil)
-        let outcome = EventLoop.run(initial, view: render, on: terminal, stopRequest: SignalGuard.takePending, trapAfterFirstFrame: TerminalEnvironment.variable("TOOLKIT_TEST_TRAP") == "1")
+                            start: recalled?.page ?? start, scroll: recalled?.scroll ?? 0, reopened: recalled != nil, workbook: answers)
+        // The two variables that place the workbook file; it is opened only when answers are needed.
+        let placing = ["XDG_DATA_HOME", "HOME"].reduce(into: [String: String]()) { $0[$1] = TerminalEnvironment.variable($1) }
+        let store = WorkbookAnswerStore(workbook: answers.name, environment: placing)
+        let outcome = EventLoop.run(initial, view: render, on: terminal, store: store, stopRequest: SignalGuard.takePending, trapAfterFirstFrame: TerminalEnvironment.variable("TOOLKIT_TEST_TRAP") == "1")
         if let place = outcome.program.readingPlace { memory.remember(place.id, scroll: place.scroll) }
         if let signal = outcome.signal { SignalGuard.reraise(signal) }
+        if let note = outcome.program.workbook.endNote {
+            StandardError.write("toolkit: \(note)")
+            if !outcome.program.workbook.unsaved.isEmpty { throw Exit(74) }
+        }
     }
 }

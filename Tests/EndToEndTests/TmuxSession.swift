@@ -406,6 +406,13 @@ final class TmuxSession {
         _ = try? tmuxRun(["send-keys", "-t", target, "-l", text])
     }
 
+    /// Pastes `text` as a terminal does: bracketed (`ESC [200~` ... `ESC [201~`) when the program
+    /// has asked for bracketed paste, as is.
+    func paste(_ text: String) {
+        _ = try? tmuxRun(["set-buffer", "-b", "e2e-paste", text])
+        _ = try? tmuxRun(["paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", target])
+    }
+
     /// Resizes the window (which also makes its size manual from then on).
     func resize(width: Int, height: Int) {
         _ = try? tmuxRun(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])

@@ -30,7 +30,7 @@ final class FollowerTransitionTests: XCTestCase {
 
     /// A page opened for the follower, built directly: the window less the footer's row.
     private func reading(_ page: String, scroll: Int = 0) -> State {
-        State(catalog: catalog, size: Size(columns: 80, rows: 23), start: PageID(page), scroll: scroll)
+        State(catalog: catalog, size: Size(columns: 80, rows: 23), start: PageID(page), scroll: scroll, workbook: .notKept)
     }
 
     /// The page being read after `key`, as the navigator's own step makes it (the navigator's

@@ -120,7 +120,7 @@ final class PresentationTransitionTests: XCTestCase {
         var presentation = press(presenting(), .right, shows: 1)
         presentation = press(presentation, .enter, publishing: .page(PageID("principles/trust"), permille: 0)) {
             // The footer keeps the last row.
-            $0.reader = State(catalog: self.catalog, size: Size(columns: 100, rows: 29), start: PageID("principles/trust"))
+            $0.reader = State(catalog: self.catalog, size: Size(columns: 100, rows: 29), start: PageID("principles/trust"), workbook: .notKept)
         }
         presentation = press(presentation, .tab) { $0.reader = self.read(.tab, on: presentation) }
         presentation = press(presentation, .enter, publishing: .page(PageID("principles/fairness"), permille: 0)) {
@@ -169,7 +169,7 @@ final class PresentationTransitionTests: XCTestCase {
     func testTimerKeysAreNotItemMovesAndWorkWhileReading() {
         var reading = press(presenting(), .right, shows: 1)
         reading = press(reading, .enter, publishing: .page(PageID("principles/trust"), permille: 0)) {
-            $0.reader = State(catalog: self.catalog, size: Size(columns: 100, rows: 29), start: PageID("principles/trust"))
+            $0.reader = State(catalog: self.catalog, size: Size(columns: 100, rows: 29), start: PageID("principles/trust"), workbook: .notKept)
         }
         reading = press(reading, .character("t")) { $0.clock.isPaused = true }
         press(reading, .character("."), publishing: .blank) { $0.isBlank = true }
@@ -178,7 +178,7 @@ final class PresentationTransitionTests: XCTestCase {
     func testTAndDotAreTypedIntoASearchOnThePageBeingRead() {
         var presentation = press(presenting(), .right, shows: 1)
         presentation = press(presentation, .enter, publishing: .page(PageID("principles/trust"), permille: 0)) {
-            $0.reader = State(catalog: self.catalog, size: Size(columns: 100, rows: 29), start: PageID("principles/trust"))
+            $0.reader = State(catalog: self.catalog, size: Size(columns: 100, rows: 29), start: PageID("principles/trust"), workbook: .notKept)
         }
         for key: Key in [.character("/"), .character("t"), .character(".")] {
             presentation = press(presentation, key) { $0.reader = self.read(key, on: presentation) }
@@ -218,7 +218,7 @@ final class PresentationTransitionTests: XCTestCase {
         press(presenting(), .character("q"), publishing: .ended) { $0.slides.isFinished = true }
         var reading = press(presenting(), .right, shows: 1)
         reading = press(reading, .enter, publishing: .page(PageID("principles/trust"), permille: 0)) {
-            $0.reader = State(catalog: self.catalog, size: Size(columns: 100, rows: 29), start: PageID("principles/trust"))
+            $0.reader = State(catalog: self.catalog, size: Size(columns: 100, rows: 29), start: PageID("principles/trust"), workbook: .notKept)
         }
         press(reading, .character("q"), publishing: .ended) {
             $0.reader?.isFinished = true

@@ -25,12 +25,20 @@ final class KeyDecoderTests: XCTestCase {
     }
 
     func testUnknownSequencesAreSwallowedWhole() {
-        for sequence in ["[200~", "[201~", "[1;5A", "[25~", "[2 q", "[?1;2c", "OQ", "Ox", "[1;3D", "[M"] {
+        for sequence in ["[201~", "[1;5A", "[25~", "[2 q", "[?1;2c", "OQ", "Ox", "[1;3D", "[M"] {
             let decoded = decode(characters(sequence) + characters("j"))
             XCTAssertNil(decoded.event, sequence)
             XCTAssertEqual(decoded.unread, characters("j"), "\(sequence): the key after it should be read next")
             XCTAssertEqual(decoded.givenBack, [], sequence)
         }
+    }
+
+    func testABracketedPasteIsOneEventWithItsLineBreaksAndEscapes() {
+        let decoded = decode(characters("[200~Line one\nné 宽\u{1b}[31m\u{1b}[201~") + characters("j"))
+        XCTAssertEqual(decoded.event, .pasted("Line one\nné 宽\u{1b}[31m"), "the text as pasted: the note editor makes it safe")
+        XCTAssertEqual(decoded.unread, characters("j"), "the key after the paste is read next")
+        XCTAssertEqual(decode(characters("[200~cut sh") + [.keyCode(KEY_DOWN)]).event, .pasted("cut sh"),
+                       "a paste whose end never comes is what arrived, function keys dropped")
     }
 
     func testAltRightAsASequenceOrAsEscBeforeRight() {

@@ -100,7 +100,7 @@ extension Follower: StateMachine {
                 toggleFollowing()
                 return []
             }
-            if !slides.isTyping, let question, case let .answer(choice)? = Keymap.command(for: key, in: .following) {
+            if !slides.isTyping, let question, case let .answerRoom(choice)? = Keymap.command(for: key, in: .following) {
                 return answer(question, with: choice)
             }
             if !slides.isTyping, isConnected, Keymap.command(for: key, in: .following) == .raiseHand {
@@ -111,7 +111,7 @@ extension Follower: StateMachine {
             return slides.apply(event)
         case .followersChanged, .roomCounted:
             return []
-        case .resized, .tick, .interrupted, .mouse, .idle:
+        case .resized, .tick, .interrupted, .mouse, .idle, .pasted, .answersLoaded, .answersNotLoaded, .saved, .notSaved:
             return slides.apply(event)
         }
     }

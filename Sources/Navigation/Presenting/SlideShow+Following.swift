@@ -36,7 +36,7 @@ extension SlideShow {
                 notice = "The presenter is on a page this toolkit does not have (\(id))."
                 return
             }
-            var page = reader?.place.id == id && reader?.place.results == nil ? reader! : State(catalog: catalog, size: readerSize, glyphs: glyphs, start: id)
+            var page = reader?.place.id == id && reader?.place.results == nil ? reader! : State(catalog: catalog, size: readerSize, glyphs: glyphs, start: id, workbook: .notKept)
             page.overlay = nil
             page.prompt = nil
             if permille > 0 { page.layOutAll() }

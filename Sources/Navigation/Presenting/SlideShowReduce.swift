@@ -20,6 +20,11 @@ extension SlideShow {
             return effects
         case .mouse, .shared, .shareClosed, .shareOpened, .followersChanged, .roomCounted, .tick:
             return []
+        case .pasted, .answersLoaded, .answersNotLoaded, .saved, .notSaved:
+            guard let reader else { return [] }
+            let (next, effects) = Navigation.reduce(reader, event)
+            self.reader = next
+            return effects
         case let .key(key):
             notice = nil
             return press(key)
@@ -108,7 +113,7 @@ extension SlideShow {
             deck = Deck(menu: page.id, in: catalog)
             show(0)
         } else {
-            reader = State(catalog: catalog, size: readerSize, glyphs: glyphs, start: page.id)
+            reader = State(catalog: catalog, size: readerSize, glyphs: glyphs, start: page.id, workbook: .notKept)
         }
     }
 
