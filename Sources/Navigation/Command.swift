@@ -40,8 +40,20 @@ public enum Command: Hashable, Sendable {
     case submit
     /// Complete what was typed from the selected entry.
     case complete
-    /// Delete the last character typed.
+    /// Delete the character before the cursor.
     case deleteBackward
+    /// Delete everything before the cursor.
+    case deleteToStart
+    /// Delete the word before the cursor.
+    case deleteWordBackward
+    /// Move the cursor a character left.
+    case cursorLeft
+    /// Move the cursor a character right.
+    case cursorRight
+    /// Move the cursor to the start of the line.
+    case cursorToStart
+    /// Move the cursor to the end of the line.
+    case cursorToEnd
     /// Select the next link on the page.
     case nextLink
     /// Select the previous link on the page.

@@ -92,7 +92,7 @@ extension State {
             return [.repaint]
         case .quit:
             isFinished = true
-        case .submit, .complete, .deleteBackward, .nextItem, .previousItem, .jump, .pauseTimer, .blank, .toggleFollowing, .showJoin:
+        case .submit, .complete, .deleteBackward, .deleteToStart, .deleteWordBackward, .cursorLeft, .cursorRight, .cursorToStart, .cursorToEnd, .nextItem, .previousItem, .jump, .pauseTimer, .blank, .toggleFollowing, .showJoin:
             break
         }
         return []

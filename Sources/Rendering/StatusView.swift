@@ -14,12 +14,16 @@ enum StatusView {
             let count = prompt.kind == .search ? Count.of(prompt.pages.count, "page", "pages") : ""
             let right = count.isEmpty ? "" : " " + count + " "
             let room = max(1, width - DisplayWidth.of(right) - 2)
-            var typed = glyphs.text(prompt.text)
-            while DisplayWidth.of(typed) > room - 1, !typed.isEmpty { typed.removeFirst() }
-            let left = " " + sign + typed
+            // What is before the cursor keeps its end in view; what is after it shows as far as it fits.
+            let characters = Array(prompt.text)
+            var before = glyphs.text(String(characters[..<min(prompt.cursor, characters.count)]))
+            while DisplayWidth.of(before) > room - 1, !before.isEmpty { before.removeFirst() }
+            let after = DisplayWidth.truncate(glyphs.text(String(characters[min(prompt.cursor, characters.count)...])),
+                                              to: max(0, room - DisplayWidth.of(before)), ellipsis: "")
+            let left = " " + sign + before + after
             let gap = max(0, width - DisplayWidth.of(left) - DisplayWidth.of(right))
             screen.draw([Span(left, Style(.notice, bold: true)), Span(String(repeating: " ", count: gap)), Span(right, Style(.muted))], at: row)
-            screen.cursor = Screen.Cursor(row: row, column: min(width - 1, DisplayWidth.of(left)))
+            screen.cursor = Screen.Cursor(row: row, column: min(width - 1, 2 + DisplayWidth.of(before)))
             return
         }
         let position = " " + self.position(for: state) + " "

@@ -19,7 +19,7 @@ final class ForgivingSearchJourneyTests: TmuxTestCase {
         try tmux.waitFor("the menu with help and quit in the footer") { $0.row(1).contains("Search Toolkit") && $0.row(14).contains("? help") && $0.row(14).contains("q quit") }
         tmux.type("/procuremnt ")
         try tmux.waitFor("the suggestion and its pages") {
-            $0.contains("No pages match. Did you mean procurement?") && $0.contains("3 matches in 2 pages") && $0.row(13).hasPrefix(" /procuremnt")
+            $0.contains("No match for procuremnt; showing procurement.") && $0.contains("3 matches in 2 pages") && $0.row(13).hasPrefix(" /procuremnt")
         }
         tmux.send("Enter")
         try tmux.waitFor("the first page at its first match") { $0.row(1).contains("Procurement checklist") && $0.row(13).contains("match 1 of 2") }

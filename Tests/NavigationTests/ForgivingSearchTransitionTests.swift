@@ -77,7 +77,7 @@ final class ForgivingSearchTransitionTests: XCTestCase {
         let typed = typing("procuremnt ")
         XCTAssertEqual(typed.prompt?.suggestion, "procurement")
         XCTAssertEqual(menuOrder(typed.prompt?.pages), ["cases/oldham", "tools/checklist"])
-        XCTAssertEqual(typed.prompt?.list.lines.first?.text.hasPrefix("No pages match. Did you mean procurement?"), true,
+        XCTAssertEqual(typed.prompt?.list.lines.first?.text.hasPrefix("No match for procuremnt; showing procurement."), true,
                        typed.prompt?.list.lines.first?.text ?? "")
         let opened = reduce(typed, .key(.enter)).state
         XCTAssertEqual(opened.search?.query.text, "procurement")

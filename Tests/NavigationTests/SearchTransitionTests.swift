@@ -39,11 +39,12 @@ final class SearchTransitionTests: XCTestCase {
         assertTransition(open, .key(.character("\u{9B}")))
     }
 
-    func testBackspaceDeletesAndClosesWhenEmpty() {
+    func testBackspaceDeletesAndKeepsThePromptOpenWhenEmpty() {
         let typed = typing("s")
         let deleted = reduce(typed, .key(.backspace)).state
         XCTAssertEqual(deleted.prompt?.text, "")
-        XCTAssertNil(reduce(deleted, .key(.backspace)).state.prompt)
+        assertTransition(deleted, .key(.backspace))
+        XCTAssertNil(reduce(deleted, .key(.escape)).state.prompt, "Esc closes")
     }
 
     func testEnterOpensTheResultAtItsFirstMatchAndBackWalksHome() {
