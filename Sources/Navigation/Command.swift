@@ -36,6 +36,8 @@ public enum Command: Hashable, Sendable {
     case previousMatch
     /// Show the page's id, sources and position.
     case info
+    /// List the page's headings, to jump to one.
+    case outline
     /// Confirm what was typed.
     case submit
     /// Complete what was typed from the selected entry.

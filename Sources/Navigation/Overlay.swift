@@ -4,4 +4,6 @@ public enum Overlay: Hashable, Sendable {
     case help(scroll: Int)
     /// The page's id, position and web addresses, scrolled to this line.
     case info(scroll: Int)
+    /// The page's headings, to jump to one.
+    case outline(Outline)
 }

@@ -96,6 +96,7 @@ public struct State: Equatable, Sendable {
         switch overlay {
         case .help: return .help
         case .info: return .info
+        case .outline: return .outline
         case nil: break
         }
         if place.results != nil { return .results }
