@@ -84,11 +84,11 @@ public enum MenuLayout {
         for (index, id) in page.children.enumerated() {
             let child = catalog.entry(id)
             let number = numbers[index]
-            // The number and one space are a span of their own, which the selection reverses.
-            let label = width > indent ? String(repeating: " ", count: numberWidth - number.count) + number + " " : ""
-            let gap = label.isEmpty ? [] : [Span(" ", target: index)]
-            let title = DisplayWidth.truncate(glyphs.text(child.title), to: width - label.count - gap.count, ellipsis: glyphs.ellipsis)
-            lines.append(Line([Span(label, Style(.muted), target: index)] + gap + [Span(title, Style(.text, bold: true), target: index)], origin: index))
+            // The number and the two spaces after it are one span: drawing the row then takes one
+            // change of attributes fewer, which keeps ↓ within 200 bytes.
+            let label = width > indent ? String(repeating: " ", count: numberWidth - number.count) + number + "  " : ""
+            let title = DisplayWidth.truncate(glyphs.text(child.title), to: width - label.count, ellipsis: glyphs.ellipsis)
+            lines.append(Line([Span(label, Style(.muted), target: index), Span(title, Style(.text, bold: true), target: index)], origin: index))
             if !child.summary.isEmpty && width > indent {
                 let summary = DisplayWidth.truncate(glyphs.text(child.summary), to: width - indent, ellipsis: glyphs.ellipsis)
                 lines.append(Line([Span(String(repeating: " ", count: indent)), Span(summary, Style(.muted))], origin: index))

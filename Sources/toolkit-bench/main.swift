@@ -11,7 +11,7 @@ import Glibc
 
 let usage = """
     usage: toolkit-bench generate DIR
-           toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only load,render,search,process,pty,share,ssh,goals]
+           toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only load,render,search,process,pty,selection,share,ssh,goals]
            toolkit-bench pty-dump [--keys down,up,pgdn,end,enter,TEXT] [--quit KEYS] -- PROGRAM ARGS...
     """
 
@@ -96,6 +96,9 @@ case "run":
     if only.contains("process") {
         progress("whole process")
         WholeProcess.run(report, toolkit: toolkit, data: data, scale: scale)
+    }
+    if only.contains("pty") || only.contains("selection") {
+        SelectionBytes.run(report, toolkit: toolkit, scale: scale)
     }
     if only.contains("pty") {
         progress("pseudo-terminal")
