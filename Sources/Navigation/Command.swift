@@ -38,6 +38,8 @@ public enum Command: Hashable, Sendable {
     case info
     /// List the page's headings, to jump to one.
     case outline
+    /// Copy a reference to what is selected or shown to the reader's clipboard.
+    case cite
     /// Confirm what was typed.
     case submit
     /// Complete what was typed from the selected entry.
@@ -94,4 +96,7 @@ public enum Effect: Equatable, Sendable {
     case publish(PresenterPosition)
     /// Read a few more pages of the catalog for "Linked from" while nothing else is waiting.
     case readAhead(Catalog)
+    /// Put this text, a reference to a page, on the reader's own clipboard (OSC 52, which
+    /// reaches it through SSH and tmux).
+    case copy(String)
 }

@@ -14,6 +14,8 @@ public enum Context: Hashable, Sendable, CaseIterable {
     case help
     /// The outline of a page's headings.
     case outline
+    /// A reference shown to be copied by hand.
+    case citation
     /// A presentation's slide.
     case slide
     /// Anywhere in a presentation, for the presenter.
@@ -24,7 +26,7 @@ public enum Context: Hashable, Sendable, CaseIterable {
     case following
 
     /// The contexts of the navigator, in the order its help screen lists them.
-    public static let reading: [Context] = [.menu, .page, .results, .prompt, .outline, .info, .help]
+    public static let reading: [Context] = [.menu, .page, .results, .prompt, .outline, .citation, .info, .help]
     /// The contexts of a presentation, in the order the presenter's help screen lists them.
     public static let presentation: [Context] = [.slide, .presenting, .jumping, .following] + reading
 
@@ -38,6 +40,7 @@ public enum Context: Hashable, Sendable, CaseIterable {
         case .info: return "On the page information screen"
         case .help: return "On this help screen"
         case .outline: return "In a page's outline"
+        case .citation: return "On a reference shown to copy by hand"
         case .slide: return "Presenting: on a slide"
         case .presenting: return "Presenting: anywhere, for the presenter"
         case .jumping: return "Presenting: after g"
@@ -105,6 +108,7 @@ public enum Keymap {
         Binding(keys: [.character(":")], command: .goTo, contexts: everywhere, help: "go to a page by number, id or title"),
         Binding(keys: [.character("=")], command: .info, contexts: everywhere, help: "show the page's id, sources and position"),
         Binding(keys: [.character("o")], command: .outline, contexts: [.page], help: "outline: the page's headings, to jump to one"),
+        Binding(keys: [.character("y")], command: .cite, contexts: everywhere, help: "copy a reference to the selected or shown page (title, section, web address, date)"),
         Binding(keys: [.character("?")], command: .help, contexts: everywhere, help: "show these keys"),
         Binding(keys: [.down], command: .moveDown, contexts: [.prompt], help: "next entry of the list"),
         Binding(keys: [.up], command: .moveUp, contexts: [.prompt], help: "previous entry of the list"),
@@ -126,10 +130,11 @@ public enum Keymap {
         Binding(keys: [.end, .character("G")], command: .bottom, contexts: [.outline], help: "the last heading"),
         Binding(keys: [.enter, .right, .character("l")], command: .open, contexts: [.outline], help: "jump to the selected heading"),
         Binding(keys: [.escape, .character("o"), .character("q")], command: .close, contexts: [.outline], help: "close the outline, back to where you were"),
+        Binding(keys: [.escape, .character("y"), .character("q")], command: .close, contexts: [.citation], help: "close the reference"),
         Binding(keys: [.escape, .character("?"), .character("q")], command: .close, contexts: [.help], help: "close this help"),
         Binding(keys: [.escape, .character("="), .character("q")], command: .close, contexts: [.info], help: "close this screen"),
         Binding(keys: [.escape], command: .close, contexts: everywhere, help: "clear a notice or the search marks (never quits)"),
-        Binding(keys: [.control("l")], command: .repaint, contexts: everywhere.union([.help, .info, .prompt, .outline]), help: "redraw the screen"),
+        Binding(keys: [.control("l")], command: .repaint, contexts: everywhere.union([.help, .info, .prompt, .outline, .citation]), help: "redraw the screen"),
         Binding(keys: [.character("q")], command: .quit, contexts: everywhere, help: "quit (Ctrl-C also quits)"),
         Binding(keys: [.right, .character(" "), .pageDown, .character("n")], command: .nextItem, contexts: [.slide], help: "next item"),
         Binding(keys: [.left, .pageUp, .character("p")], command: .previousItem, contexts: [.slide], help: "previous item"),
@@ -159,6 +164,7 @@ public enum Keymap {
         .menu: [([.moveUp, .moveDown], "move"), ([.open], "open"), ([.pick(1)], "pick"), ([.back], "back"), ([.forward], "forward"), ([.search], "search"), ([.help], "help"), ([.quit], "quit")],
         .page: [([.moveUp, .moveDown], "scroll"), ([.pageDown], "page"), ([.nextLink], "links"), ([.open], "follow"), ([.back], "back"), ([.forward], "forward"), ([.search], "search"), ([.outline], "outline"), ([.help], "help"), ([.quit], "quit")],
         .outline: [([.moveUp, .moveDown], "choose"), ([.open], "jump"), ([.close], "close")],
+        .citation: [([.close], "close")],
         .results: [([.moveUp, .moveDown], "move"), ([.open], "open"), ([.back], "back"), ([.forward], "forward"), ([.search], "new search"), ([.help], "help"), ([.quit], "quit")],
         .prompt: [([.moveUp, .moveDown], "choose"), ([.submit], "open"), ([.close], "cancel")],
         .info: [([.moveUp, .moveDown], "scroll"), ([.close], "close")],

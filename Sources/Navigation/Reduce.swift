@@ -87,6 +87,8 @@ extension State {
             overlay = .info(scroll: 0)
         case .outline:
             openOutline()
+        case .cite:
+            return cite()
         case .help:
             overlay = .help(scroll: 0)
         case .close:

@@ -20,6 +20,8 @@ public func render(_ state: State) -> Screen {
         InfoView.draw(state, scroll: scroll, on: &screen)
     case let .outline(outline):
         OutlineView.draw(outline, state: state, on: &screen)
+    case let .citation(text):
+        CitationView.draw(text, state: state, on: &screen)
     case nil:
         DocumentView.draw(state, on: &screen)
     }

@@ -38,7 +38,7 @@ enum StatusView {
             case let .open(id, _): left = "\(glyphs.right) " + glyphs.text(state.catalog[id].title)
             case let .external(url): left = "\(glyphs.right) " + glyphs.text(url)
             }
-        } else if state.overlay == nil, !state.isList, let section = section(at: state.place.scroll, in: state.document) {
+        } else if state.overlay == nil, let section = state.topSection {
             left = glyphs.text(section)
         }
         let room = max(0, width - DisplayWidth.of(position) - 1)
@@ -49,20 +49,12 @@ enum StatusView {
         screen.draw([Span(shownLeft, leftStyle), Span(String(repeating: " ", count: gap)), Span(position)], at: row)
     }
 
-    /// The heading of the section the top line of a page is in, if it is below the first heading.
-    static func section(at scroll: Int, in document: Document) -> String? {
-        guard scroll > 0, document.lines.indices.contains(scroll) else { return nil }
-        for row in stride(from: scroll, through: 0, by: -1) where document.lines[row].anchor != nil {
-            return document.lines[row].text.trimmingSpaces
-        }
-        return nil
-    }
-
     /// `3 of 6` in a list; `Top`, `42%`, `Bot` or `All` on a page, after `match 2 of 5 · page 1 of 3`
     /// during a search; `Help` or `Info` over the page.
     static func position(for state: State) -> String {
         switch state.overlay {
         case .help: return "Help"
+        case .citation: return "Reference"
         case let .outline(outline): return "Outline \(state.glyphs.dot) \(outline.selection + 1) of \(outline.entries.count)"
         case let .info(scroll):
             let lines = state.infoLines.count, rows = state.frame.bodyRows

@@ -59,7 +59,7 @@ public enum EventLoop {
                 isFirstFrame = false
             }
             // After the draw, so the room's screen never waits for followers to hear of a move.
-            carryOut(effects, link: link)
+            carryOut(effects, link: link, terminal: terminal)
             if program.isFinished { break }
 
             let elapsed = clock() - start
@@ -93,12 +93,13 @@ public enum EventLoop {
     }
 
     /// Carries out the effects other than a repaint, which the draw has already done.
-    private static func carryOut(_ effects: [Effect], link: ShareLink) {
+    private static func carryOut(_ effects: [Effect], link: ShareLink, terminal: TerminalDevice) {
         for effect in effects {
             switch effect {
             case .repaint: break
             case let .publish(position): link.publish(position)
             case let .readAhead(catalog): _ = catalog.readAhead()
+            case let .copy(text): terminal.copy(text)
             }
         }
     }

@@ -86,7 +86,7 @@ struct Browse: ParsableCommand {
         let memory = PlaceMemory(origin: content.content ?? "built-in")
         let recalled = page == nil && !fresh ? memory.recall(in: catalog) : nil
         let initial = State(catalog: catalog, size: terminal.size, glyphs: environment.glyphs,
-                            start: recalled?.page ?? start, scroll: recalled?.scroll ?? 0, reopened: recalled != nil)
+                            start: recalled?.page ?? start, scroll: recalled?.scroll ?? 0, reopened: recalled != nil, canCopy: CursesTerminal.canCopy)
         let outcome = EventLoop.run(initial, on: terminal, trapAfterFirstFrame: TerminalEnvironment.variable("TOOLKIT_TEST_TRAP") == "1")
         if let place = outcome.program.readingPlace { memory.remember(place.id, scroll: place.scroll) }
         if let signal = outcome.signal { SignalGuard.reraise(signal) }

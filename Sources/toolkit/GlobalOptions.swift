@@ -11,7 +11,7 @@ enum GlobalOptions {
 
     /// Every global option and where it means something; browsing takes them all.
     static let options: [Option] = [
-        Option(name: "--content", takesValue: true, subcommands: ["browse", "show", "tree", "search", "check", "present", "follow"]),
+        Option(name: "--content", takesValue: true, subcommands: ["browse", "show", "tree", "search", "cite", "check", "present", "follow"]),
         Option(name: "--theme", takesValue: true, subcommands: ["browse", "present", "follow"]),
         Option(name: "--mouse", takesValue: false, subcommands: ["browse"]),
         Option(name: "--fresh", takesValue: false, subcommands: ["browse"]),
@@ -19,7 +19,7 @@ enum GlobalOptions {
     ]
 
     /// The subcommands' names, as typed.
-    static let subcommands: Set<String> = ["browse", "show", "tree", "search", "check", "present", "follow"]
+    static let subcommands: Set<String> = ["browse", "show", "tree", "search", "cite", "check", "present", "follow"]
 
     /// A global option written before a subcommand that does not take it.
     struct Misplaced: Error, CustomStringConvertible {

@@ -11,7 +11,7 @@ struct Toolkit: ParsableCommand {
             press ? inside for the keys. When standard input or output is not a terminal, prints the \
             page as plain text instead.
             """,
-        subcommands: [Browse.self, Show.self, Tree.self, Search.self, Check.self, Present.self, Follow.self],
+        subcommands: [Browse.self, Show.self, Tree.self, Search.self, Cite.self, Check.self, Present.self, Follow.self],
         defaultSubcommand: Browse.self
     )
 
