@@ -2,8 +2,8 @@ import Foundation
 import XCTest
 
 /// `y` in the real binary, in tmux with `set-clipboard on`: the OSC 52 the program writes fills
-/// tmux's paste buffer with the reference `toolkit cite` prints, and the raw bytes carry it as
-/// base64 only. Hostile page text (BEL, ESC ] 52, ST, C1 controls in a title and a source)
+/// tmux's paste buffer with the reference `toolkit cite` prints, directly and through an SSH
+/// login, and the raw bytes carry it as base64 only. Hostile page text (BEL, ESC ] 52, ST, C1 controls in a title and a source)
 /// cannot end the sequence early or add one of its own.
 final class CitationCopyTests: TmuxTestCase {
     private func run(_ arguments: [String]) throws -> ProcessResult {
@@ -46,6 +46,31 @@ final class CitationCopyTests: TmuxTestCase {
         XCTAssertEqual(written.count, 1, "one OSC 52 outside tmux's passthrough")
         XCTAssertEqual(written.first?.decoded, expected)
         try tmux.quitAndAssertRestored()
+    }
+
+    func testTheReferenceReachesTmuxThroughAnSSHLogin() throws {
+        let binary = try ToolkitBinary.path()
+        let expected = try run(["cite", "principles/trust"]).stdoutText.trimmingCharacters(in: .newlines)
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("toolkit-cite-state-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: state) }
+        let server = try SSHServer(authorizedKeysPrefixes: ["restrict,pty,command=\"env XDG_STATE_HOME=\(state.path) \(binary) --fresh principles/trust\""])
+        defer { server.stop() }
+        let tmux = try startTmux(width: 80, height: 24)
+        try tmux.setServerOption("set-clipboard", "on")
+        tmux.type(server.command(tty: true).joined(separator: " "))
+        tmux.send("Enter")
+        _ = try tmux.waitFor("Principle 7: Trust", timeout: 20)
+        tmux.send("y")
+        _ = try tmux.waitFor("the status line saying what was copied") { $0.row(22).hasPrefix(" Copied: \"Principle 7: Trust\"") }
+        // The buffer is set when tmux reads the sequence, a moment after the screen shows the notice.
+        var buffer = tmux.showBuffer()
+        for _ in 0..<50 where buffer != expected {
+            usleep(100_000)
+            buffer = tmux.showBuffer()
+        }
+        XCTAssertEqual(buffer, expected, "the reference crossed SSH into tmux's buffer")
+        tmux.send("q")
+        _ = try tmux.waitFor("the shell after the login ends") { $0.lines.last { !$0.isEmpty }?.hasPrefix("$") == true }
     }
 
     func testHostilePageTextCannotEscapeTheSequence() throws {
