@@ -34,7 +34,7 @@ extension AnswerStore {
             } catch {
                 return .notSaved(stamped, reason: Self.reason(error))
             }
-        case .repaint, .publish, .readAhead:
+        case .repaint, .publish, .readAhead, .copy:
             return nil
         }
     }

@@ -66,7 +66,7 @@ public enum EventLoop {
                 isFirstFrame = false
             }
             // After the draw, so the room's screen never waits for followers to hear of a move.
-            carryOut(effects, link: link)
+            carryOut(effects, link: link, terminal: terminal)
             if program.isFinished { break }
 
             let elapsed = clock() - start
@@ -106,7 +106,7 @@ public enum EventLoop {
             case .loadAnswers, .save, .refreshAnswers:
                 guard let store else { return Self.noStore(effect) }
                 return store.reply(to: effect, now: Int64(time(nil)))
-            case .repaint, .publish, .readAhead:
+            case .repaint, .publish, .readAhead, .copy:
                 return nil
             }
         }
@@ -118,18 +118,19 @@ public enum EventLoop {
         switch effect {
         case .loadAnswers: return .answersNotLoaded(reason: reason)
         case let .save(answer): return .notSaved(answer, reason: reason)
-        case .repaint, .publish, .readAhead, .refreshAnswers: return nil
+        case .repaint, .publish, .readAhead, .refreshAnswers, .copy: return nil
         }
     }
 
     /// Carries out the effects other than a repaint, which the draw has already done, and the
     /// workbook's, which were carried out before it.
-    private static func carryOut(_ effects: [Effect], link: ShareLink) {
+    private static func carryOut(_ effects: [Effect], link: ShareLink, terminal: TerminalDevice) {
         for effect in effects {
             switch effect {
             case .repaint, .loadAnswers, .save, .refreshAnswers: break
             case let .publish(position): link.publish(position)
             case let .readAhead(catalog): _ = catalog.readAhead()
+            case let .copy(text): terminal.copy(text)
             }
         }
     }
