@@ -29,10 +29,10 @@ public enum ListLayout {
     /// Search results: a count, then per page its title, section and match count, and the first
     /// matching line; each page a target, for the first `mostPagesListed` pages, then a line saying
     /// how many more there are. A `suggestion` is offered on the first line; when `query` is the
-    /// suggestion, what was typed matched nothing and the hits are the suggestion's. While the
+    /// suggestion, what was `typed` matched nothing and the hits are the suggestion's. While the
     /// index is still being built, `progress` puts a note above everything saying how far it has got.
-    public static func results(_ hits: [SearchIndex.Hit], query: String, suggestion: String? = nil, in catalog: Catalog, width: Int, glyphs: Glyphs,
-                               progress: Progress? = nil) -> Document {
+    public static func results(_ hits: [SearchIndex.Hit], query: String, typed: String? = nil, suggestion: String? = nil, in catalog: Catalog,
+                               width: Int, glyphs: Glyphs, progress: Progress? = nil) -> Document {
         let width = max(1, width)
         let total = hits.reduce(0) { $0 + $1.count }
         let summary = hits.isEmpty
@@ -43,7 +43,7 @@ public enum ListLayout {
             lines = TextWrapper.wrap([Inline(progress.note)], width: width, base: Style(.notice, bold: true), glyphs: glyphs).map { Line($0, origin: -1) }
         }
         if let suggestion {
-            let offer = (suggestion == query ? "No pages match. " : "") + "Did you mean \(glyphs.text(VisibleText.make(suggestion)))?"
+            let offer = SearchWording.respelling(typed: typed ?? query, searched: query, suggestion: suggestion, glyphs: glyphs)
             lines += TextWrapper.wrap([Inline(offer)], width: width, base: Style(.notice, bold: true), glyphs: glyphs).map { Line($0, origin: -1) }
         }
         lines += TextWrapper.wrap([Inline(summary)], width: width, base: Style(.heading, bold: true), glyphs: glyphs).map { Line($0, origin: -1) }

@@ -85,15 +85,15 @@ public enum MenuLayout {
         for (index, id) in page.children.enumerated() {
             let child = catalog.entry(id)
             let number = numbers[index]
-            // The number and one space are a span of their own, which the selection reverses.
-            let label = width > indent ? String(repeating: " ", count: numberWidth - number.count) + number + " " : ""
-            let gap = label.isEmpty ? [] : [Span(" ", target: index)]
+            // The number and the two spaces after it are one span: drawing the row then takes one
+            // change of attributes fewer, which keeps ↓ within 200 bytes.
+            let label = width > indent ? String(repeating: " ", count: numberWidth - number.count) + number + "  " : ""
             // The progress is kept whole and the title cut first: the count is what changes.
             let after = progress(id).map { " \(glyphs.dot) \($0)" } ?? ""
-            let afterSpan = DisplayWidth.of(after) * 2 <= width - label.count - gap.count ? [Span(after, Style(.muted))] : []
-            let room = width - label.count - gap.count - afterSpan.reduce(0) { $0 + $1.width }
+            let afterSpan = DisplayWidth.of(after) * 2 <= width - label.count ? [Span(after, Style(.muted))] : []
+            let room = width - label.count - afterSpan.reduce(0) { $0 + $1.width }
             let title = DisplayWidth.truncate(glyphs.text(child.title), to: room, ellipsis: glyphs.ellipsis)
-            lines.append(Line([Span(label, Style(.muted), target: index)] + gap + [Span(title, Style(.text, bold: true), target: index)] + afterSpan,
+            lines.append(Line([Span(label, Style(.muted), target: index), Span(title, Style(.text, bold: true), target: index)] + afterSpan,
                               origin: index))
             if !child.summary.isEmpty && width > indent {
                 let summary = DisplayWidth.truncate(glyphs.text(child.summary), to: width - indent, ellipsis: glyphs.ellipsis)

@@ -36,6 +36,10 @@ public enum Command: Hashable, Sendable {
     case previousMatch
     /// Show the page's id, sources and position.
     case info
+    /// List the page's headings, to jump to one.
+    case outline
+    /// Copy a reference to what is selected or shown to the reader's clipboard.
+    case cite
     /// Confirm what was typed.
     case submit
     /// Complete what was typed from the selected entry.
@@ -117,6 +121,9 @@ public enum Effect: Equatable, Sendable {
     /// Keep an answer in the workbook, in one transaction; the loop replies `.saved` or `.notSaved`.
     /// Its `changedAt` is stamped by the loop, since the state machine has no clock.
     case save(ItemAnswer)
+    /// Put this text, a reference to a page, on the reader's own clipboard (OSC 52, which
+    /// reaches it through SSH and tmux).
+    case copy(String)
     /// Put this question to the room: followers are told, and the socket takes answers to it.
     case ask(RoomQuestion)
     /// Show everyone this tally of the open question (counts in the order of its choices).

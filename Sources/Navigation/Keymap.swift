@@ -14,6 +14,10 @@ public enum Context: Hashable, Sendable, CaseIterable {
     case info
     /// The help screen.
     case help
+    /// The outline of a page's headings.
+    case outline
+    /// A reference shown to be copied by hand.
+    case citation
     /// A presentation's slide.
     case slide
     /// Anywhere in a presentation, for the presenter.
@@ -26,7 +30,7 @@ public enum Context: Hashable, Sendable, CaseIterable {
     case choosing
 
     /// The contexts of the navigator, in the order its help screen lists them.
-    public static let reading: [Context] = [.menu, .page, .results, .prompt, .note, .info, .help]
+    public static let reading: [Context] = [.menu, .page, .results, .prompt, .note, .outline, .citation, .info, .help]
     /// The contexts of a presentation, in the order the presenter's help screen lists them.
     public static let presentation: [Context] = [.slide, .presenting, .choosing, .jumping, .following] + reading
 
@@ -40,6 +44,8 @@ public enum Context: Hashable, Sendable, CaseIterable {
         case .note: return "While writing a note on a checklist item"
         case .info: return "On the page information screen"
         case .help: return "On this help screen"
+        case .outline: return "In a page's outline"
+        case .citation: return "On a reference shown to copy by hand"
         case .slide: return "Presenting: on a slide"
         case .presenting: return "Presenting: anywhere, for the presenter"
         case .jumping: return "Presenting: after g"
@@ -110,12 +116,20 @@ public enum Keymap {
         Binding(keys: [.character("/")], command: .search, contexts: everywhere, help: "search every page"),
         Binding(keys: [.character(":")], command: .goTo, contexts: everywhere, help: "go to a page by number, id or title"),
         Binding(keys: [.character("=")], command: .info, contexts: everywhere, help: "show the page's id, sources and position"),
+        Binding(keys: [.character("o")], command: .outline, contexts: [.page], help: "outline: the page's headings, to jump to one"),
         Binding(keys: [.character("?")], command: .help, contexts: everywhere, help: "show these keys"),
+        Binding(keys: [.character("y")], command: .cite, contexts: everywhere, help: "copy a reference to the selected or shown page (title, section, web address, date)"),
         Binding(keys: [.down], command: .moveDown, contexts: [.prompt], help: "next entry of the list"),
         Binding(keys: [.up], command: .moveUp, contexts: [.prompt], help: "previous entry of the list"),
         Binding(keys: [.enter], command: .submit, contexts: [.prompt], help: "open the selected entry"),
         Binding(keys: [.tab], command: .complete, contexts: [.prompt], help: "complete a go-to from the selected entry"),
-        Binding(keys: [.backspace], command: .deleteBackward, contexts: [.prompt], help: "delete a character (closes when empty)"),
+        Binding(keys: [.backspace], command: .deleteBackward, contexts: [.prompt], help: "delete the character before the cursor (Esc closes)"),
+        Binding(keys: [.left], command: .cursorLeft, contexts: [.prompt], help: "move the cursor left"),
+        Binding(keys: [.right], command: .cursorRight, contexts: [.prompt], help: "move the cursor right"),
+        Binding(keys: [.control("a"), .home], command: .cursorToStart, contexts: [.prompt], help: "move the cursor to the start"),
+        Binding(keys: [.control("e"), .end], command: .cursorToEnd, contexts: [.prompt], help: "move the cursor to the end"),
+        Binding(keys: [.control("u")], command: .deleteToStart, contexts: [.prompt], help: "delete everything before the cursor"),
+        Binding(keys: [.control("w")], command: .deleteWordBackward, contexts: [.prompt], help: "delete the word before the cursor"),
         Binding(keys: [.escape], command: .close, contexts: [.prompt], help: "cancel, back to exactly where you were"),
         Binding(keys: [.enter], command: .submit, contexts: [.note], help: "keep the note"),
         Binding(keys: [.escape], command: .close, contexts: [.note], help: "cancel: the note stays as it was"),
@@ -127,10 +141,19 @@ public enum Keymap {
         Binding(keys: [.delete, .control("d")], command: .deleteForward, contexts: [.note], help: "delete the character after the caret"),
         Binding(keys: [.control("u")], command: .deleteToStart, contexts: [.note], help: "delete everything before the caret"),
         Binding(keys: [.control("w")], command: .deleteWordBackward, contexts: [.note], help: "delete the word before the caret"),
+        Binding(keys: [.down, .character("j")], command: .moveDown, contexts: [.outline], help: "next heading"),
+        Binding(keys: [.up, .character("k")], command: .moveUp, contexts: [.outline], help: "previous heading"),
+        Binding(keys: [.pageDown, .character(" ")], command: .pageDown, contexts: [.outline], help: "a screen of headings down"),
+        Binding(keys: [.pageUp, .character("b")], command: .pageUp, contexts: [.outline], help: "a screen of headings up"),
+        Binding(keys: [.home, .character("g")], command: .top, contexts: [.outline], help: "the page's title"),
+        Binding(keys: [.end, .character("G")], command: .bottom, contexts: [.outline], help: "the last heading"),
+        Binding(keys: [.enter, .right, .character("l")], command: .open, contexts: [.outline], help: "jump to the selected heading"),
+        Binding(keys: [.escape, .character("o"), .character("q")], command: .close, contexts: [.outline], help: "close the outline, back to where you were"),
+        Binding(keys: [.escape, .character("y"), .character("q")], command: .close, contexts: [.citation], help: "close the reference"),
         Binding(keys: [.escape, .character("?"), .character("q")], command: .close, contexts: [.help], help: "close this help"),
         Binding(keys: [.escape, .character("="), .character("q")], command: .close, contexts: [.info], help: "close this screen"),
         Binding(keys: [.escape], command: .close, contexts: everywhere, help: "clear a notice or the search marks (never quits)"),
-        Binding(keys: [.control("l")], command: .repaint, contexts: everywhere.union([.help, .info, .prompt, .note]), help: "redraw the screen"),
+        Binding(keys: [.control("l")], command: .repaint, contexts: everywhere.union([.help, .info, .prompt, .note, .outline, .citation]), help: "redraw the screen"),
         Binding(keys: [.character("q")], command: .quit, contexts: everywhere, help: "quit (Ctrl-C also quits)"),
         Binding(keys: [.right, .character(" "), .pageDown, .character("n")], command: .nextItem, contexts: [.slide], help: "next item"),
         Binding(keys: [.left, .pageUp, .character("p")], command: .previousItem, contexts: [.slide], help: "previous item"),
@@ -167,8 +190,10 @@ public enum Keymap {
     /// The footer's hints per context: which commands, and the word shown after their keys.
     public static let hints: [Context: [(commands: [Command], label: String)]] = [
         .menu: [([.moveUp, .moveDown], "move"), ([.open], "open"), ([.pick(1)], "pick"), ([.back], "back"), ([.forward], "forward"), ([.search], "search"), ([.help], "help"), ([.quit], "quit")],
-        .page: [([.moveUp, .moveDown], "scroll"), ([.pageDown], "page"), ([.nextLink], "links"), ([.open], "follow"), ([.back], "back"), ([.forward], "forward"), ([.search], "search"), ([.help], "help"), ([.quit], "quit")],
+        .page: [([.moveUp, .moveDown], "scroll"), ([.pageDown], "page"), ([.nextLink], "links"), ([.open], "follow"), ([.back], "back"), ([.forward], "forward"), ([.search], "search"), ([.outline], "outline"), ([.help], "help"), ([.quit], "quit")],
         .note: [([.submit], "keep"), ([.close], "cancel"), ([.cursorLeft, .cursorRight], "move"), ([.deleteToStart], "clear")],
+        .outline: [([.moveUp, .moveDown], "choose"), ([.open], "jump"), ([.close], "close")],
+        .citation: [([.close], "close")],
         .results: [([.moveUp, .moveDown], "move"), ([.open], "open"), ([.back], "back"), ([.forward], "forward"), ([.search], "new search"), ([.help], "help"), ([.quit], "quit")],
         .prompt: [([.moveUp, .moveDown], "choose"), ([.submit], "open"), ([.close], "cancel")],
         .info: [([.moveUp, .moveDown], "scroll"), ([.close], "close")],

@@ -14,7 +14,12 @@ public struct Prompt: Equatable, Sendable {
     /// What the line is for.
     public var kind: Kind
     /// What has been typed.
-    public var text: String
+    public var text: String {
+        didSet { cursor = min(cursor, text.count) }
+    }
+    /// Where the next character typed goes, in characters from the start (the end unless the
+    /// reader moved it with ←, Ctrl-A and the like).
+    public var cursor: Int = 0
     /// The list shown while typing: results or candidates.
     public var list: Document
     /// The pages the list offers, in order.
@@ -31,4 +36,42 @@ public struct Prompt: Equatable, Sendable {
     public var selection: Int
     /// The first line of the list on screen.
     public var scroll: Int
+
+    /// Makes the edit or cursor move `command` asks for; false if it is neither.
+    mutating func edit(_ command: Command) -> Bool {
+        var characters = Array(text)
+        switch command {
+        case .cursorLeft: cursor = max(0, cursor - 1)
+        case .cursorRight: cursor = min(characters.count, cursor + 1)
+        case .cursorToStart: cursor = 0
+        case .cursorToEnd: cursor = characters.count
+        case .deleteBackward:
+            guard cursor > 0 else { return true }
+            characters.remove(at: cursor - 1)
+            cursor -= 1
+            text = String(characters)
+        case .deleteToStart:
+            characters.removeFirst(cursor)
+            cursor = 0
+            text = String(characters)
+        case .deleteWordBackward:
+            var start = cursor
+            while start > 0, characters[start - 1].isWhitespace { start -= 1 }
+            while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
+            characters.removeSubrange(start..<cursor)
+            cursor = start
+            text = String(characters)
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// The text with `character` typed at the cursor.
+    mutating func insert(_ character: Character) {
+        var characters = Array(text)
+        characters.insert(character, at: cursor)
+        text = String(characters)
+        cursor += 1
+    }
 }

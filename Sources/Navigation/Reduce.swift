@@ -48,6 +48,11 @@ extension State: StateMachine {
     }
 
     private mutating func perform(_ command: Command) -> [Effect] {
+        if case let .outline(outline) = overlay {
+            if command == .repaint { return [.repaint] }
+            moveInOutline(command, outline)
+            return []
+        }
         if overlay != nil {
             if case let .help(scroll) = overlay { overlay = .help(scroll: helpScroll(after: command, from: scroll)) }
             if case let .info(scroll) = overlay { overlay = .info(scroll: infoScroll(after: command, from: scroll)) }
@@ -90,6 +95,10 @@ extension State: StateMachine {
             stepMatch(forward: command == .nextMatch)
         case .info:
             overlay = .info(scroll: 0)
+        case .outline:
+            openOutline()
+        case .cite:
+            return cite()
         case .help:
             overlay = .help(scroll: 0)
         case .close:

@@ -25,7 +25,7 @@ extension State {
             prompt.pages = results.hits.prefix(ListLayout.mostPagesListed).map(\.id)
             prompt.suggestion = results.suggestion
             prompt.query = results.query
-            prompt.list = ListLayout.results(results.hits, query: results.searched, suggestion: results.suggestion, in: catalog, width: width, glyphs: glyphs,
+            prompt.list = ListLayout.results(results.hits, query: results.searched, typed: prompt.text, suggestion: results.suggestion, in: catalog, width: width, glyphs: glyphs,
                                              progress: searchProgress)
             prompt.matches = prompt.list.matches(of: results.query)
         case .goTo:
@@ -48,7 +48,8 @@ extension State {
     mutating func submit(_ submitted: Prompt) {
         prompt = nil
         guard submitted.pages.indices.contains(submitted.selection) else {
-            notice = submitted.kind == .search ? "No pages match \"\(submitted.text)\"." : "No page matches \"\(submitted.text)\"."
+            let typed = SearchWording.echo(submitted.text, glyphs: glyphs)
+            notice = submitted.kind == .search ? "No pages match \(typed)." : "No page matches \(typed)."
             return
         }
         let target = submitted.pages[submitted.selection]
@@ -66,6 +67,9 @@ extension State {
             history.append(place)
             go(to: target, anchor: nil)
             if let first = matches.indices.first { moveToMatch(first) }
+            if let suggestion = submitted.suggestion, searched == suggestion {
+                notice = SearchWording.respelling(typed: submitted.text, searched: searched, suggestion: suggestion, glyphs: glyphs)
+            }
         }
     }
 

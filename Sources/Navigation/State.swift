@@ -6,6 +6,9 @@ import Layout
 public struct State: Equatable, Sendable {
     /// The toolkit being read.
     public let catalog: Catalog
+    /// Whether the terminal can be told to put text on the reader's clipboard (OSC 52); if not,
+    /// a reference is shown to be selected by hand.
+    public let canCopy: Bool
     /// Every page's text, for search; built a part at a time while no key waits, and on opening
     /// the search prompt as far as a few hundred pages, since a large toolkit takes a while to index.
     var searchIndex: SearchIndexCache
@@ -47,8 +50,9 @@ public struct State: Equatable, Sendable {
     /// `reopened` when it is the place the last run left, which the status line then says once;
     /// answers go to `workbook`.
     public init(catalog: Catalog, size: Size, glyphs: Glyphs = .unicode, start: PageID = .root, anchor: String? = nil, scroll: Int = 0,
-                reopened: Bool = false, workbook: WorkbookAnswers = WorkbookAnswers()) {
+                reopened: Bool = false, workbook: WorkbookAnswers = WorkbookAnswers(), canCopy: Bool = false) {
         self.catalog = catalog
+        self.canCopy = canCopy
         self.searchIndex = SearchIndexCache(index: SearchIndex(building: catalog))
         self.glyphs = glyphs
         self.size = size
@@ -104,6 +108,8 @@ public struct State: Equatable, Sendable {
         switch overlay {
         case .help: return .help
         case .info: return .info
+        case .outline: return .outline
+        case .citation: return .citation
         case nil: break
         }
         if place.results != nil { return .results }

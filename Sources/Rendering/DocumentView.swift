@@ -4,10 +4,10 @@ import Navigation
 
 /// Draws the visible part of the current page or list (or of the prompt's list while typing),
 /// with search matches marked and the cursor on the focus. A focused link is reversed; a list's
-/// selected item gets a reversed marker in the margin and its first span drawn like it (in a menu,
-/// the item's number: one solid block that shows in 8 colours, in monochrome and without colour), so
-/// moving the selection rewrites a few cells rather than two whole titles (a few dozen bytes per
-/// key over a slow link, not two hundred).
+/// selected item is reversed across its number and title, with a reversed marker in the margin,
+/// so that it can be seen from the back of a room in every theme, in 8 colours, in monochrome and
+/// without colour. Moving it rewrites the two titles (`scripts/bench` holds ↓ in a menu to 200
+/// bytes; lynx writes 197).
 enum DocumentView {
     static func draw(_ state: State, on screen: inout Screen) {
         let frame = state.frame
@@ -30,11 +30,11 @@ enum DocumentView {
             if let matches = matchesByRow[row] { spans = marked(spans, matches.map(\.range)) }
             var column = frame.margin
             var focusColumn: Int?
-            var firstFocusSpan: Int?
             for index in spans.indices {
                 if let focus, spans[index].target == focus {
-                    if !marksInMargin { spans[index].style.reverse = true }
-                    if focusColumn == nil { (focusColumn, firstFocusSpan) = (column, index) }
+                    // One style across the selected item's row: one attribute change to draw it.
+                    if marksInMargin { spans[index].style = marker.style } else { spans[index].style.reverse = true }
+                    if focusColumn == nil { focusColumn = column }
                 }
                 column += spans[index].width
             }
@@ -43,7 +43,6 @@ enum DocumentView {
                row == max(scroll, document.targets[focus].firstRow) {
                 screen.cursor = Screen.Cursor(row: frame.bodyTop + offset, column: min(focusColumn, frame.size.columns - 1))
                 isFocusRow = true
-                if marksInMargin, let firstFocusSpan { spans[firstFocusSpan].style = marker.style }
             }
             screen.draw([marksInMargin && isFocusRow ? marker : margin] + spans, at: frame.bodyTop + offset)
         }

@@ -1,7 +1,7 @@
 /// The HTML handout's only style, inside the file: system fonts (nothing to fetch), a readable
-/// column on screen, and for print A4 pages with each section of the toolkit starting a page;
-/// a task item's checkbox is drawn as a plain square (filled when written checked) that prints
-/// as it shows, with room to tick it by hand.
+/// column on screen, and for print numbered A4 pages, the title and contents on the first, each
+/// section of the toolkit starting a page; a task item's checkbox is drawn as a plain square
+/// (filled when written checked) that prints as it shows, with room to tick it by hand.
 enum HandoutStylesheet {
     static let css = """
         :root { color-scheme: light; }
@@ -33,9 +33,16 @@ enum HandoutStylesheet {
         .summary { color: #555; }
         .sources { font-size: 0.85em; overflow-wrap: anywhere; }
         .updated { color: #555; }
-        @page { size: A4; margin: 18mm 16mm 20mm; }
+        @page {
+          size: A4; margin: 18mm 16mm 20mm;
+          @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 9pt "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; color: #555; }
+        }
         @media print {
           body { max-width: none; padding: 0; font-size: 10.5pt; }
+          header h1 { margin-top: 0; }
+          nav.contents { font-size: 9pt; line-height: 1.3; }
+          nav.contents h2 { font-size: 12pt; margin-bottom: 0.3em; }
+          nav.contents li { margin: 0; break-inside: auto; }
           a { color: inherit; text-decoration: none; }
           section.section { break-before: page; }
           section.page { margin-top: 2em; }

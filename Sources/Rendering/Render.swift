@@ -18,6 +18,10 @@ public func render(_ state: State) -> Screen {
         HelpView.draw(on: &screen, state: state, scroll: scroll)
     case let .info(scroll):
         InfoView.draw(state, scroll: scroll, on: &screen)
+    case let .outline(outline):
+        OutlineView.draw(outline, state: state, on: &screen)
+    case let .citation(text):
+        CitationView.draw(text, state: state, on: &screen)
     case nil:
         DocumentView.draw(state, on: &screen)
     }

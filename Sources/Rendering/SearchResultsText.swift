@@ -8,15 +8,13 @@ public enum SearchResultsText {
     /// The results for `query`, `width` columns wide.
     public static func text(for results: SearchIndex.Results, in catalog: Catalog, width: Int, glyphs: Glyphs) -> String {
         let hits = results.hits
-        let typed = glyphs.text(VisibleText.make(results.typed))
-        guard !hits.isEmpty else { return "No pages match \"\(typed)\".\n" }
+        guard !hits.isEmpty else { return "No pages match \(SearchWording.echo(results.typed, glyphs: glyphs)).\n" }
         let total = hits.reduce(0) { $0 + $1.count }
         var text = ""
         if let suggestion = results.suggestion {
-            let respelled = glyphs.text(VisibleText.make(suggestion))
-            text += results.searched == suggestion ? "No pages match \"\(typed)\". Did you mean \(respelled)?\n" : "Did you mean \(respelled)?\n"
+            text += SearchWording.respelling(typed: results.typed, searched: results.searched, suggestion: suggestion, glyphs: glyphs) + "\n"
         }
-        text += "\(Count.of(total, "match", "matches")) in \(Count.of(hits.count, "page", "pages")) for \"\(glyphs.text(VisibleText.make(results.searched)))\"\n"
+        text += "\(Count.of(total, "match", "matches")) in \(Count.of(hits.count, "page", "pages")) for \(SearchWording.echo(results.searched, glyphs: glyphs))\n"
         for (index, hit) in hits.enumerated() {
             let page = catalog[hit.id]
             let section = hit.id.parent.flatMap { $0.isRoot ? nil : catalog[$0].shortTitle }

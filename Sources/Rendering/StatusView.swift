@@ -3,7 +3,7 @@ import Layout
 import Navigation
 
 /// The second line from the bottom: the prompt while typing; otherwise a notice or the focused
-/// link's destination on the left, and the position (`3 of 6`, `42%`, `match 2 of 5`) on the right.
+/// link's destination or the section the top line is in on the left, and the position (`3 of 6`, `42%`, `match 2 of 5`) on the right.
 enum StatusView {
     static func draw(_ state: State, on screen: inout Screen) {
         let row = state.frame.size.rows - 2
@@ -14,12 +14,16 @@ enum StatusView {
             let count = prompt.kind == .search ? Count.of(prompt.pages.count, "page", "pages") : ""
             let right = count.isEmpty ? "" : " " + count + " "
             let room = max(1, width - DisplayWidth.of(right) - 2)
-            var typed = glyphs.text(prompt.text)
-            while DisplayWidth.of(typed) > room - 1, !typed.isEmpty { typed.removeFirst() }
-            let left = " " + sign + typed
+            // What is before the cursor keeps its end in view; what is after it shows as far as it fits.
+            let characters = Array(prompt.text)
+            var before = glyphs.text(String(characters[..<min(prompt.cursor, characters.count)]))
+            while DisplayWidth.of(before) > room - 1, !before.isEmpty { before.removeFirst() }
+            let after = DisplayWidth.truncate(glyphs.text(String(characters[min(prompt.cursor, characters.count)...])),
+                                              to: max(0, room - DisplayWidth.of(before)), ellipsis: "")
+            let left = " " + sign + before + after
             let gap = max(0, width - DisplayWidth.of(left) - DisplayWidth.of(right))
             screen.draw([Span(left, Style(.notice, bold: true)), Span(String(repeating: " ", count: gap)), Span(right, Style(.muted))], at: row)
-            screen.cursor = Screen.Cursor(row: row, column: min(width - 1, DisplayWidth.of(left)))
+            screen.cursor = Screen.Cursor(row: row, column: min(width - 1, 2 + DisplayWidth.of(before)))
             return
         }
         if let editor = state.noteEditor {
@@ -39,6 +43,8 @@ enum StatusView {
             case let .external(url): left = "\(glyphs.right) " + glyphs.text(url)
             case .answer: left = state.focusedItem.map { itemStatus($0, state: state) } ?? ""
             }
+        } else if state.overlay == nil, let section = state.topSection {
+            left = glyphs.text(section)
         }
         let room = max(0, width - DisplayWidth.of(position) - 1)
         let shownLeft = " " + DisplayWidth.truncateAtWord(left, to: max(0, room - 1), ellipsis: glyphs.ellipsis)
@@ -82,6 +88,8 @@ enum StatusView {
     static func position(for state: State) -> String {
         switch state.overlay {
         case .help: return "Help"
+        case .citation: return "Reference"
+        case let .outline(outline): return "Outline \(state.glyphs.dot) \(outline.selection + 1) of \(outline.entries.count)"
         case let .info(scroll):
             let lines = state.infoLines.count, rows = state.frame.bodyRows
             guard lines > rows else { return "Info" }

@@ -34,7 +34,7 @@ extension AnswerStore {
             } catch {
                 return .notSaved(stamped, reason: Self.reason(error))
             }
-        case .repaint, .publish, .readAhead, .ask, .reveal, .closeQuestion, .answer, .hand, .clearHands:
+        case .repaint, .publish, .readAhead, .copy, .ask, .reveal, .closeQuestion, .answer, .hand, .clearHands:
             return nil
         }
     }

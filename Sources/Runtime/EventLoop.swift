@@ -67,7 +67,7 @@ public enum EventLoop {
                 isFirstFrame = false
             }
             // After the draw, so the room's screen never waits for followers to hear of a move.
-            carryOut(effects, link: link)
+            carryOut(effects, link: link, terminal: terminal)
             if program.isFinished { break }
 
             let elapsed = clock() - start
@@ -111,7 +111,7 @@ public enum EventLoop {
             case .loadAnswers, .save, .refreshAnswers:
                 guard let store else { return Self.noStore(effect) }
                 return store.reply(to: effect, now: Int64(time(nil)))
-            case .repaint, .publish, .readAhead, .ask, .reveal, .closeQuestion, .answer, .hand, .clearHands:
+            case .repaint, .publish, .readAhead, .copy, .ask, .reveal, .closeQuestion, .answer, .hand, .clearHands:
                 return nil
             }
         }
@@ -123,13 +123,13 @@ public enum EventLoop {
         switch effect {
         case .loadAnswers: return .answersNotLoaded(reason: reason)
         case let .save(answer): return .notSaved(answer, reason: reason)
-        case .repaint, .publish, .readAhead, .refreshAnswers, .ask, .reveal, .closeQuestion, .answer, .hand, .clearHands: return nil
+        case .repaint, .publish, .readAhead, .refreshAnswers, .copy, .ask, .reveal, .closeQuestion, .answer, .hand, .clearHands: return nil
         }
     }
 
     /// Carries out the effects other than a repaint, which the draw has already done, and the
     /// workbook's, which were carried out before it.
-    private static func carryOut(_ effects: [Effect], link: ShareLink) {
+    private static func carryOut(_ effects: [Effect], link: ShareLink, terminal: TerminalDevice) {
         for effect in effects {
             switch effect {
             case .repaint, .loadAnswers, .save, .refreshAnswers: break
@@ -141,6 +141,7 @@ public enum EventLoop {
             case let .answer(question, choice): link.answer(question: question, choice: choice)
             case let .hand(raised): link.hand(raised: raised)
             case let .clearHands(room): link.clearHands(keeping: room)
+            case let .copy(text): terminal.copy(text)
             }
         }
     }

@@ -65,4 +65,7 @@ public final class LineTerminal: TerminalDevice {
 
     /// Nothing to restore: the terminal was never taken over.
     public func stop() {}
+
+    /// Nothing is copied: no line typed here asks for a copy.
+    public func copy(_ text: String) {}
 }

@@ -16,4 +16,6 @@ public protocol TerminalDevice: AnyObject {
     func draw(_ screen: Screen, fully: Bool)
     /// Leaves full-screen mode and restores the terminal; safe to call more than once.
     func stop()
+    /// Asks the terminal to put `text` on the reader's clipboard.
+    func copy(_ text: String)
 }

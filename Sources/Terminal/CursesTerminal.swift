@@ -113,4 +113,24 @@ public final class CursesTerminal: TerminalDevice {
         SignalGuard.setCursesActive(false)
         delscreen(screenPointer)
     }
+
+    /// Writes the OSC 52 sequence for `text` straight to the terminal, after the frame curses has
+    /// flushed; inside tmux also its passthrough form (see `ClipboardSequence`).
+    public func copy(_ text: String) {
+        let insideTmux = getenv("TMUX") != nil
+        let bytes = ClipboardSequence.osc52(text) + (insideTmux ? ClipboardSequence.tmuxPassthrough(text) : [])
+        var written = 0
+        while written < bytes.count {
+            let result = bytes[written...].withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if result < 0 && errno == EINTR { continue }
+            guard result > 0 else { return }
+            written += result
+        }
+    }
+
+    /// Whether the terminal is known to take OSC 52 (`ClipboardSequence.isSupported`).
+    public static var canCopy: Bool {
+        ClipboardSequence.isSupported(term: getenv("TERM").map { String(cString: $0) }, insideTmux: getenv("TMUX") != nil)
+    }
+
 }

@@ -15,12 +15,20 @@ struct Palette {
         use_default_colors()
         let extended = toolkit_colors() >= 256
         let roles: [Style.Role] = [.text, .title, .heading, .link, .code, .quote, .muted, .chrome, .notice]
+        // Roles of the same colours share a pair: curses writes a colour change between two
+        // pairs even when their colours are the same (19 bytes a span in high contrast).
+        var made: [[Int16]: Int16] = [:]
         for role in roles {
             guard let colors = theme.colors(for: role) else { continue }
             let (foreground, background) = extended ? colors.extended : colors.basic
             if foreground < 0 && background < 0 { continue }
-            let pair = Int16(pairs.count + 1)
+            if let pair = made[[foreground, background]] {
+                pairs[role] = pair
+                continue
+            }
+            let pair = Int16(made.count + 1)
             init_pair(pair, foreground, background)
+            made[[foreground, background]] = pair
             pairs[role] = pair
         }
         dimsMuted = theme.dimsMutedText && pairs[.muted] == nil

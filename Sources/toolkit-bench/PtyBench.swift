@@ -161,7 +161,7 @@ enum PtyBench {
             report.budget("first full frame of the built-in toolkit ≤ 1.5x less's on the same text (\(PtyBench.format(l)) → ≤ \(PtyBench.format(1.5 * l)))",
                           measured: t, limit: 1.5 * l, unit: .seconds, shown: PtyBench.format(t) + " (" + fixed(t / l, 2) + "x less)")
         }
-        report.budget("↓ in a menu ≤ 100 bytes", measured: menu["↓"], limit: 100, unit: .bytes)
+        report.budget("↓ in a menu ≤ 200 bytes (issue 26: the whole selected row reversed; lynx 197)", measured: menu["↓"], limit: 200, unit: .bytes)
         if let full = large["first"] {
             report.budget("--plain on 10,000 pages: menu and prompt printed ≤ 2x the full screen's first frame (\(PtyBench.format(full)) → ≤ \(PtyBench.format(2 * full)))",
                           measured: plainLarge["first"], limit: 2 * full, unit: .seconds,

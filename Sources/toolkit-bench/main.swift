@@ -12,7 +12,7 @@ import Glibc
 
 let usage = """
     usage: toolkit-bench generate DIR
-           toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only load,render,search,process,pty,share,ssh,starts,goals,workbook] [--baseline PATH]
+           toolkit-bench run --toolkit PATH [--data DIR] [--scale X] [--markdown FILE] [--only load,render,search,process,pty,selection,share,ssh,starts,goals,workbook] [--baseline PATH]
            toolkit-bench pty-dump [--keys down,up,pgdn,end,enter,TEXT] [--quit KEYS] -- PROGRAM ARGS...
            toolkit-bench answer-burst DATABASE COUNT
     """
@@ -75,7 +75,7 @@ case "run":
     generate(root)
     let data = BenchData(root: root)
     let scale = option("--scale").flatMap(Double.init) ?? 1
-    let only = Set((option("--only") ?? "load,render,search,process,pty,share,ssh,starts,goals,workbook").split(separator: ",").map(String.init))
+    let only = Set((option("--only") ?? "load,render,search,process,pty,selection,share,ssh,starts,goals,workbook").split(separator: ",").map(String.init))
     let report = Report()
     let started = now()
     let loadBefore = ((try? readFile("/proc/loadavg")) ?? "?").split(separator: " ").prefix(3).joined(separator: " ")
@@ -98,6 +98,9 @@ case "run":
     if only.contains("process") {
         progress("whole process")
         WholeProcess.run(report, toolkit: toolkit, data: data, scale: scale)
+    }
+    if only.contains("pty") || only.contains("selection") {
+        SelectionBytes.run(report, toolkit: toolkit, scale: scale)
     }
     if only.contains("pty") {
         progress("pseudo-terminal")

@@ -68,7 +68,8 @@ struct Browse {
         let recalled = page == nil && !fresh ? memory.recall(in: catalog) : nil
         let answers = WorkbookAnswers(name: workbook ?? WorkbookName.standard, opensAtStart: workbook != nil)
         let initial = State(catalog: catalog, size: terminal.size, glyphs: environment.glyphs,
-                            start: recalled?.page ?? start, scroll: recalled?.scroll ?? 0, reopened: recalled != nil, workbook: answers)
+                            start: recalled?.page ?? start, scroll: recalled?.scroll ?? 0, reopened: recalled != nil, workbook: answers,
+                            canCopy: CursesTerminal.canCopy)
         // The two variables that place the workbook file; it is opened only when answers are needed.
         let placing = ["XDG_DATA_HOME", "HOME"].reduce(into: [String: String]()) { $0[$1] = TerminalEnvironment.variable($1) }
         let store = WorkbookAnswerStore(workbook: answers.name, environment: placing)

@@ -114,6 +114,10 @@ final class CatalogLoaderTests: XCTestCase {
         XCTAssertEqual(catalog.resolve("alpha/"), PageID("alpha"))
         XCTAssertEqual(catalog.resolve("alpha/index.md"), PageID("alpha"))
         XCTAssertEqual(catalog.resolve("menu"), .root)
+        for id in catalog.ids where !id.isRoot {
+            XCTAssertEqual(catalog.resolve(catalog.menuNumber(of: id)), id, "menu number \(catalog.menuNumber(of: id))")
+        }
+        for number in ["9", "1.9", "1.", ".1", "1..1", "-1", "１"] { XCTAssertNil(catalog.resolve(number), number) }
         XCTAssertNil(catalog.resolve("alpha/on"))
         XCTAssertEqual(catalog.nearMatches(for: "alpha/on").first, PageID("alpha/one"))
         XCTAssertEqual(catalog.nearMatches(for: "thre"), [PageID("beta/three")])

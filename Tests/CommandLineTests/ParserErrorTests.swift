@@ -61,6 +61,6 @@ final class ParserErrorTests: XCTestCase {
             XCTAssertEqual(try parser.parse([command, "--help"]), .help(command: command))
             XCTAssertEqual(try parser.parse(["--help", command]), .help(command: command))
         }
-        assertRefused(["help", "shw"], "no command 'shw'; the commands are browse, show, tree, search, check, present, follow or workbook", command: nil)
+        assertRefused(["help", "shw"], "no command 'shw'; the commands are browse, show, tree, search, cite, check, present, follow or workbook", command: nil)
     }
 }

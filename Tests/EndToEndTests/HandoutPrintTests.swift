@@ -16,7 +16,7 @@ final class HandoutPrintTests: XCTestCase {
         super.tearDown()
     }
 
-    func testChromiumPrintsEveryPageOnA4WithEachSectionStartingAPage() throws {
+    func testChromiumPrintsEveryPageOnNumberedA4SheetsWithTheContentsFirstAndEachSectionStartingAPage() throws {
         let tools = try OptionalTool.paths([
             OptionalTool("chromium", "chromium-browser", "google-chrome", package: "chromium"),
             OptionalTool("pdfinfo", package: "poppler-utils"), OptionalTool("pdftotext", package: "poppler-utils"),
@@ -55,6 +55,18 @@ final class HandoutPrintTests: XCTestCase {
             XCTAssertTrue(printedPages.contains { $0.hasPrefix(heading) }, "\(heading) starts a page")
         }
         XCTAssertGreaterThanOrEqual(pages, sections.count + 1, "the contents, then at least a page per section")
+        // Every sheet is numbered, and the first holds the title and the whole contents.
+        let sheets = printedPages.filter { !$0.isEmpty }
+        XCTAssertEqual(sheets.count, pages)
+        for (index, sheet) in sheets.enumerated() {
+            XCTAssertTrue(sheet.contains("Page \(index + 1) of \(pages)"), "sheet \(index + 1) is numbered: \(sheet.suffix(200))")
+        }
+        let first = sheets.first ?? ""
+        XCTAssertTrue(first.hasPrefix(Self.flattened(titles[0].title)), "the title opens the first sheet: \(first.prefix(200))")
+        XCTAssertTrue(first.contains("Contents"), "the contents are on the first sheet: \(first.prefix(300))")
+        if let last = titles.last {
+            XCTAssertTrue(first.contains(Self.flattened(last.number + " " + last.title)), "the whole contents, down to \(last.title), fit on the first sheet")
+        }
         XCTAssertLessThanOrEqual(pages, 80, "readable, not one line per page")
         print("handout: \(try Data(contentsOf: handout).count) bytes of HTML, \(pages) A4 pages, \(try Data(contentsOf: pdf).count) bytes of PDF")
 

@@ -42,7 +42,9 @@ final class TerminalMatrixTests: TmuxTestCase {
     /// A search as it is typed, the second page found opened with its matches marked.
     static var searching: [Step] { [
         Step(until: "1 of 6"),
-        Step(keys: ["/"], text: "partner", until: "/partner"),
+        // A whole word of the toolkit is searched as typed (issue 26), and the second page it
+        // finds is a page, not a menu, so its matches are counted on the status line.
+        Step(keys: ["/"], text: "commissioning", until: "/commissioning"),
         Step(keys: ["Down", "Enter"], until: "match 1 of"),
     ] }
 

@@ -452,6 +452,18 @@ final class TmuxSession {
         if file == nil { usleep(100_000) }
     }
 
+    /// Sets a server option (`set-clipboard on`, for a program's OSC 52 to fill tmux's buffer).
+    func setServerOption(_ name: String, _ value: String) throws {
+        let result = try tmuxRun(["set-option", "-s", name, value])
+        XCTAssertEqual(result.status, 0, "tmux set-option \(name): \(result.stderr)")
+    }
+
+    /// The newest paste buffer, as `show-buffer` prints it; nil when there is none.
+    func showBuffer() -> String? {
+        guard let result = try? tmuxRun(["show-buffer"]), result.status == 0 else { return nil }
+        return result.stdoutText
+    }
+
     /// Waits until the program has written `bytes` into `file` (being filled by `pipePane`).
     func waitForOutput(_ bytes: String, in file: URL, timeout: TimeInterval = 8, sourceFile: StaticString = #filePath, line: UInt = #line) throws {
         let written = poll(timeout: timeout) {

@@ -69,9 +69,10 @@ final class SearchTransitionTests: XCTestCase {
         assertTransition(open, .key(.character("\u{9B}")))
     }
 
-    func testBackspaceDeletesAndClosesWhenEmpty() {
+    func testBackspaceDeletesAndKeepsThePromptOpenWhenEmpty() {
         let deleted = assertTransition(typing("s"), .key(.backspace)) { $0.prompt = .search("", in: self.catalog) }
-        assertTransition(deleted, .key(.backspace)) { $0.prompt = nil }
+        assertTransition(deleted, .key(.backspace))
+        assertTransition(deleted, .key(.escape)) { $0.prompt = nil }
     }
 
     func testEnterOpensTheResultAtItsFirstMatchAndBackWalksHome() {
@@ -210,9 +211,12 @@ extension Prompt {
         let index = index ?? SearchIndex(catalog)
         let results = index.results(for: text, completing: true)
         let progress = index.isComplete ? nil : ListLayout.Progress(searched: index.pagesIndexed, of: index.pageCount)
-        let list = ListLayout.results(results.hits, query: results.searched, suggestion: results.suggestion, in: catalog, width: width,
+        let list = ListLayout.results(results.hits, query: results.searched, typed: text, suggestion: results.suggestion, in: catalog, width: width,
                                       glyphs: .unicode, progress: progress)
-        return Prompt(kind: .search, text: text, list: list, pages: results.hits.prefix(ListLayout.mostPagesListed).map(\.id),
-                      suggestion: results.suggestion, query: results.query, matches: list.matches(of: results.query), selection: 0, scroll: 0)
+        var prompt = Prompt(kind: .search, text: text, list: list, pages: results.hits.prefix(ListLayout.mostPagesListed).map(\.id),
+                            suggestion: results.suggestion, query: results.query, matches: list.matches(of: results.query), selection: 0, scroll: 0)
+        // Typed from the start, the cursor is after the last character.
+        prompt.cursor = text.count
+        return prompt
     }
 }

@@ -5,8 +5,8 @@ import Layout
 @testable import Rendering
 import XCTest
 
-/// The selected item of a list shows without colour: its margin marker and its first span (in a
-/// menu, its number) are reversed, and nothing else on screen is.
+/// The selected item of a list shows without colour: its margin marker, number and title are
+/// reversed, and nothing else on screen is.
 final class SelectionStyleTests: XCTestCase {
     private static let builtin: Catalog = {
         guard case let .success(catalog) = CatalogLoader.load(BuiltinContent.files) else { fatalError("built-in content does not load") }
@@ -24,10 +24,10 @@ final class SelectionStyleTests: XCTestCase {
         return result
     }
 
-    func testTheSelectedMenuItemHasItsMarkerAndNumberReversed() {
+    func testTheSelectedMenuItemHasItsMarkerNumberAndTitleReversed() {
         let rows = reversed([.down])
         XCTAssertEqual(rows.count, 1, "one row shows the selection: \(rows)")
-        XCTAssertEqual(rows.values.first?.map { $0.trimmingCharacters(in: .whitespaces) }, ["›", "2"])
+        XCTAssertEqual(rows.values.first?.joined(), "› 2  5 Fundamental Correctives for Public Service Reform")
     }
 
     func testMovingTheSelectionMovesTheReversedCells() {

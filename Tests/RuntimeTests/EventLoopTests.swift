@@ -203,4 +203,5 @@ private final class ScriptedAnswer: TerminalDevice {
     }
     func draw(_ screen: Screen, fully: Bool) { terminal.draw(screen, fully: fully) }
     func stop() { terminal.stop() }
+    func copy(_ text: String) { terminal.copy(text) }
 }

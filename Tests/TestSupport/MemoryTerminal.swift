@@ -66,6 +66,14 @@ public final class MemoryTerminal: TerminalDevice {
         isStopped = true
     }
 
+    /// What the loop asked to be copied, in order.
+    public private(set) var copied: [String] = []
+
+    /// Records the text instead of writing OSC 52.
+    public func copy(_ text: String) {
+        copied.append(text)
+    }
+
     /// The last screen drawn, as text.
     public var lastScreen: String { frames.last?.screen.text ?? "" }
 }

@@ -83,7 +83,7 @@ public struct Catalog: Equatable, Sendable {
     }
 
     /// Looks up what a person typed as a page id: the exact id, `menu` for the root, with or
-    /// without a trailing `.md` or `/`.
+    /// without a trailing `.md` or `/`, or a page's menu number as `tree` and go-to show it (`3.7`).
     public func resolve(_ typed: String) -> PageID? {
         var path = typed
         if path == "menu" || path == "index" || path == "/" { return .root }
@@ -91,7 +91,21 @@ public struct Catalog: Equatable, Sendable {
         if path.hasSuffix("/index") { path.removeLast(6) }
         while path.hasSuffix("/") { path.removeLast() }
         let id = PageID(path)
-        return contains(id) ? id : nil
+        if contains(id) { return id }
+        return page(numbered: path)
+    }
+
+    /// The page a menu number names (`3.7`: the item numbered 7 of the root's item 3), following
+    /// only the menus on its way.
+    private func page(numbered typed: String) -> PageID? {
+        let parts = typed.split(separator: ".", omittingEmptySubsequences: false)
+        guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
+        var current = PageID.root
+        for part in parts {
+            guard let number = Int(part), let index = itemNumbers(of: current).index(of: number) else { return nil }
+            current = self[current].children[index]
+        }
+        return current
     }
 
     /// Up to `limit` page ids that look like what was typed, closest first, for "did you mean":

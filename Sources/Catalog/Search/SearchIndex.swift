@@ -105,8 +105,11 @@ public struct SearchIndex: Sendable {
 
     /// The pages matching `text`, or when none do, those of a close spelling that does; while
     /// `completing`, the last word also matches the words it begins.
+    /// A last word that is already a word of the toolkit is not completed, so that Enter finds
+    /// what `toolkit search` and `--plain` find for the same words.
     public func results(for text: String, completing: Bool = false) -> Results {
-        let query = SearchQuery(text, completing: completing)
+        var query = SearchQuery(text, completing: completing)
+        if let completing = query.slots.first(where: \.completes), isWordOfToolkit(completing.lower) { query = SearchQuery(text) }
         let hits = search(query)
         guard let suggestion = suggestion(for: query) else {
             return Results(typed: text, searched: text, query: query, suggestion: nil, hits: hits)
@@ -127,14 +130,20 @@ public struct SearchIndex: Sendable {
         return indexed.withContents { suggestion(for: query, in: $0) }
     }
 
+    /// Whether some page this index answers from has this lower-case word.
+    private func isWordOfToolkit(_ lower: String) -> Bool {
+        indexed.withContents { $0.vocabulary.contains(lower: lower, within: vocabularyCount($0)) }
+    }
+
     private func suggestion(for query: SearchQuery, in contents: IndexedPages.Contents) -> String? {
         let vocabulary = contents.vocabulary
         let words = vocabularyCount(contents)
-        let found = query.isCompleting ? vocabulary.masks(for: query, within: words).reduce(0, |) : 0
         var replacements: [String: String] = [:]
         for (_, slot) in query.plainWords {
             let word = query.slots[slot]
-            guard !word.isPrefix, !word.completes || found & (1 << UInt64(slot)) == 0, !vocabulary.contains(lower: word.lower, within: words),
+            // A word still being typed is offered a respelling only once no word of the toolkit
+            // starts with it: `procur` is on its way to `procurement`, `procurment` is not.
+            guard !word.isPrefix, !word.completes || !vocabulary.begins(word.lower, within: words), !vocabulary.contains(lower: word.lower, within: words),
                   let nearest = vocabulary.nearest(to: word.word, within: words, frequency: { frequency(of: $0, in: contents) }), !nearest.hasPrefix(word.lower), !word.lower.hasPrefix(nearest) else { continue }
             replacements[word.word] = word.word.first?.isUppercase == true ? nearest.prefix(1).uppercased() + nearest.dropFirst() : nearest
         }

@@ -13,6 +13,9 @@ public struct SearchQuery: Equatable, Sendable {
         public var lower: String
         /// Its stem.
         public var stem: String
+        /// Its stem as `WordFamily` relates it to the word it is formed from (`production` to
+        /// `produce`).
+        public var family: String
         /// Whether any word starting with it matches (`partner*`).
         public var isPrefix: Bool
         /// Whether a word starting with it also matches: the last word while it is being typed.
@@ -85,7 +88,8 @@ public struct SearchQuery: Equatable, Sendable {
 
     private mutating func add(_ word: String, isPrefix: Bool, _ stemmer: Stemmer) -> Int {
         let lower = word.lowercased()
-        slots.append(Slot(word: word, lower: lower, stem: stemmer.stem(lower), isPrefix: isPrefix))
+        let stem = stemmer.stem(lower)
+        slots.append(Slot(word: word, lower: lower, stem: stem, family: WordFamily.of(lower: lower, stem: stem), isPrefix: isPrefix))
         return slots.count - 1
     }
 
@@ -93,7 +97,8 @@ public struct SearchQuery: Equatable, Sendable {
     /// form and that form's stem.
     public func mask(surface: String, lower: String, stem: String) -> UInt64 {
         var mask: UInt64 = 0
-        for (index, slot) in slots.enumerated() where slot.matches(surface: surface, lower: lower, stem: stem, caseSensitive: isCaseSensitive) {
+        let family = WordFamily.of(lower: lower, stem: stem)
+        for (index, slot) in slots.enumerated() where slot.matches(surface: surface, lower: lower, stem: stem, family: family, caseSensitive: isCaseSensitive) {
             mask |= 1 << UInt64(index)
         }
         return mask
@@ -145,15 +150,15 @@ public struct SearchQuery: Equatable, Sendable {
 }
 
 extension SearchQuery.Slot {
-    /// Whether a word of the text matches: the same stem (or, for a prefix, a word starting with
-    /// it), and when case matters the same case on the letters they share.
-    func matches(surface: String, lower: String, stem: String, caseSensitive: Bool) -> Bool {
+    /// Whether a word of the text matches: the same stem or family (or, for a prefix, a word
+    /// starting with it), and when case matters the same case on the letters they share.
+    func matches(surface: String, lower: String, stem: String, family: String, caseSensitive: Bool) -> Bool {
         if isPrefix {
             guard lower.hasPrefix(self.lower) else { return false }
             return !caseSensitive || surface.hasPrefix(word)
         }
         if completes, lower.hasPrefix(self.lower), !caseSensitive || surface.hasPrefix(word) { return true }
-        guard stem == self.stem else { return false }
+        guard stem == self.stem || family == self.family else { return false }
         guard caseSensitive else { return true }
         let shared = zip(lower, self.lower).prefix { $0 == $1 }.count
         return surface.prefix(shared) == word.prefix(shared)

@@ -40,6 +40,11 @@ struct SearchVocabulary: Sendable {
         lowerForms[lower].map { Int($0) < words } ?? false
     }
 
+    /// Whether one of the first `words` words starts with this lower-case text.
+    func begins(_ lower: String, within words: Int) -> Bool {
+        lowers.prefix(words).contains { $0.hasPrefix(lower) }
+    }
+
     /// The slots of `query` that each of the first `words` words matches, by word number.
     func masks(for query: SearchQuery, within words: Int) -> [UInt64] {
         (0..<words).map { query.mask(surface: surfaces[$0], lower: lowers[$0], stem: stems[$0]) }
