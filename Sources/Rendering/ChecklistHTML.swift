@@ -8,23 +8,7 @@ public enum ChecklistHTML {
     public static func document(name: String, checklist: FilledChecklist, catalog: Catalog) -> String {
         let progress = checklist.progress
         let title = "Workbook " + name + " \u{B7} " + catalog.root.title
-        var html = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="\(HTMLHandout.contentSecurityPolicy)">
-            <meta name="referrer" content="no-referrer">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTMLText.escape(title))</title>
-            <style>
-            \(HandoutStylesheet.css)
-            \(stylesheet)
-            </style>
-            </head>
-            <body>
-            <header id="top">
-            <h1>\(HTMLText.escape(title))</h1>
+        var html = HTMLHandout.opening(title: title, style: HandoutStylesheet.css + "\n" + stylesheet) + """
             <p class="progress">\(progress.answered) of \(Count.of(progress.items, "item", "items")) answered</p>
             </header>
             <main>

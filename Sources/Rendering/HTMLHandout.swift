@@ -6,6 +6,29 @@ import Catalog
 /// forbids it), and no content can add markup: text is escaped and bodies are made safe first.
 public enum HTMLHandout {
     /// The policy the file declares: nothing may load but its own inline style.
+    /// A self-contained page up to its title's heading: the policy that it fetches nothing, its
+    /// title and its style, the same for the handout and a printed workbook.
+    static func opening(title: String, style: String) -> String {
+        """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
+            <meta name="referrer" content="no-referrer">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(HTMLText.escape(title))</title>
+            <style>
+            \(style)
+            </style>
+            </head>
+            <body>
+            <header id="top">
+            <h1>\(HTMLText.escape(title))</h1>
+
+            """
+    }
+
     static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; font-src 'none'; base-uri 'none'; form-action 'none'"
 
     /// `root` as an HTML document, with every page under it when `all` is set; with `answers`,
@@ -22,24 +45,7 @@ public enum HTMLHandout {
         let rootPage = catalog[root]
         let documentTitle = root.isRoot ? rootPage.title : rootPage.title + " \u{B7} " + catalog.root.title
 
-        var html = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
-            <meta name="referrer" content="no-referrer">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTMLText.escape(documentTitle))</title>
-            <style>
-            \(HandoutStylesheet.css)\(answers == nil ? "" : "\n" + ChecklistHTML.stylesheet)
-            </style>
-            </head>
-            <body>
-            <header id="top">
-            <h1>\(HTMLText.escape(documentTitle))</h1>
-
-            """
+        var html = opening(title: documentTitle, style: HandoutStylesheet.css + (answers == nil ? "" : "\n" + ChecklistHTML.stylesheet))
         if let updated = catalog.root.updated {
             html += "<p class=\"updated\">Content of \(HTMLText.escape(updated))</p>\n"
         }

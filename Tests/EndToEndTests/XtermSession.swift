@@ -12,7 +12,7 @@ final class XtermSession {
     private let columns: Int, rows: Int
 
     /// The programs it needs; without them the test is skipped (see `OptionalTool`).
-    static let toolNames = ["Xvfb", "xterm", "xdotool", "import"]
+    static let toolNames = ["Xvfb", "xterm", "xdotool", "import", "convert"]
 
     /// Starts Xvfb and an xterm `columns` x `rows` attached to `tmux`'s session.
     init(attachingTo tmux: TmuxSession, columns: Int = 80, rows: Int = 24) throws {
@@ -81,6 +81,20 @@ final class XtermSession {
         return url
     }
 
+    /// How bright the cells from `column` to `column + width - 1` of `row` are on average in the
+    /// screenshot at `shot`, from 0 (black) to 1 (white): where a reversed selection shows in pixels.
+    func brightness(of shot: URL, row: Int, column: Int, width: Int) throws -> Double {
+        let (pixelsWide, pixelsHigh) = try geometry()
+        let cellWidth = Double(pixelsWide - 4) / Double(columns), cellHeight = Double(pixelsHigh - 4) / Double(rows)
+        let crop = "\(Int(Double(width) * cellWidth))x\(Int(cellHeight))+\(Int(2 + Double(column) * cellWidth))+\(Int(2 + Double(row) * cellHeight))"
+        let result = try Spawn.run(tools["convert"]!, [shot.path, "-crop", crop, "-colorspace", "Gray", "-format", "%[fx:mean]", "info:"],
+                                   environment: environment)
+        guard result.status == 0, let mean = Double(result.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw HarnessError("convert failed: \(result.stderr)")
+        }
+        return mean
+    }
+
     // MARK: - Plumbing
 
     private var environment: [String: String] {
@@ -108,7 +122,7 @@ final class XtermSession {
     /// The tools' paths, or a skip (see `OptionalTool`). ImageMagick's own `import` is looked
     /// for first in the system's folders: /usr/local/bin may hold a stand-in of the same family.
     private static func findTools() throws -> [String: String] {
-        let packages = ["Xvfb": "xvfb", "xterm": "xterm", "xdotool": "xdotool", "import": "imagemagick"]
+        let packages = ["Xvfb": "xvfb", "xterm": "xterm", "xdotool": "xdotool", "import": "imagemagick", "convert": "imagemagick"]
         let paths = try OptionalTool.paths(toolNames.map { OptionalTool($0, package: packages[$0]!) }, folders: ["/usr/bin", "/bin", "/usr/local/bin"])
         return Dictionary(uniqueKeysWithValues: zip(toolNames, paths))
     }

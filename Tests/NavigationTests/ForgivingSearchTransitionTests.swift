@@ -12,21 +12,8 @@ final class ForgivingSearchTransitionTests: XCTestCase {
     private let size = Size(columns: 80, rows: 24)
     private var menu: State { State(catalog: catalog, size: size) }
 
-    /// Opens the search prompt and types `text`, asserting each step exhaustively: each key
-    /// shows the prompt built directly for what has been typed so far (see `Prompt.search`).
     private func typing(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> State {
-        var state = assertTransition(menu, .key(.character("/")), file: file, line: line) {
-            $0.searchIndex.index = SearchIndex(self.catalog)
-            $0.prompt = .search("", in: self.catalog)
-        }
-        var typed = ""
-        for character in text {
-            typed.append(character)
-            state = assertTransition(state, .key(.character(character)), file: file, line: line) { [typed] in
-                $0.prompt = .search(typed, in: self.catalog)
-            }
-        }
-        return state
+        typingSearch(text, from: menu, in: catalog, file: file, line: line)
     }
 
     /// What Enter on the prompt's entry `selection` leaves, built directly: the search kept as

@@ -9,22 +9,8 @@ final class SearchTransitionTests: XCTestCase {
     private let size = Size(columns: 80, rows: 24)
     private var menu: State { State(catalog: catalog, size: size) }
 
-    /// Opens the search prompt on `start` and types `text`, asserting each step exhaustively:
-    /// `/` indexes this small toolkit whole, and each key shows the prompt built directly for
-    /// what has been typed so far.
     private func typing(_ text: String, from start: State? = nil, file: StaticString = #filePath, line: UInt = #line) -> State {
-        var state = assertTransition(start ?? menu, .key(.character("/")), file: file, line: line) {
-            $0.searchIndex.index = SearchIndex(self.catalog)
-            $0.prompt = .search("", in: self.catalog)
-        }
-        var typed = ""
-        for character in text {
-            typed.append(character)
-            state = assertTransition(state, .key(.character(character)), file: file, line: line) { [typed] in
-                $0.prompt = .search(typed, in: self.catalog)
-            }
-        }
-        return state
+        typingSearch(text, from: start ?? menu, in: catalog, file: file, line: line)
     }
 
     /// Shows `id` as a search leaves it, built directly: laid out whole, the matches of `query`
@@ -219,4 +205,22 @@ extension Prompt {
         prompt.cursor = text.count
         return prompt
     }
+}
+
+/// Opens the search prompt on `start` and types `text`, asserting each step exhaustively: `/`
+/// indexes a small toolkit whole, and each key shows the prompt built directly for what has been
+/// typed so far (see `Prompt.search`).
+func typingSearch(_ text: String, from start: State, in catalog: Catalog, file: StaticString, line: UInt) -> State {
+    var state = assertTransition(start, .key(.character("/")), file: file, line: line) {
+        $0.searchIndex.index = SearchIndex(catalog)
+        $0.prompt = .search("", in: catalog)
+    }
+    var typed = ""
+    for character in text {
+        typed.append(character)
+        state = assertTransition(state, .key(.character(character)), file: file, line: line) { [typed] in
+            $0.prompt = .search(typed, in: catalog)
+        }
+    }
+    return state
 }
