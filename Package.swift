@@ -35,7 +35,7 @@ let package = Package(
             dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "Terminal", "Runtime", "Sharing", "BuiltinContent", "Workbook"]
         ),
 
-        .target(name: "TestSupport", dependencies: ["Catalog", "Navigation", "Rendering", "Runtime"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "Runtime"], path: "Tests/TestSupport"),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "BuiltinContent", "TestSupport"]),
         .testTarget(name: "LayoutTests", dependencies: ["Catalog", "Layout", "TestSupport"]),
         .testTarget(name: "NavigationTests", dependencies: ["Catalog", "Layout", "Navigation", "Rendering", "TestSupport"]),
