@@ -50,7 +50,10 @@ struct BlockLayout {
             let box = self.box(checked: checked, content: content)
             let boxWidth = DisplayWidth.of(box) + 1
             guard width > boxWidth else {
-                return [Line([Span(box, Self.boxStyle, target: boxKey)])] + taskLines(content)
+                // Too narrow for the box beside the text: the box on a line of its own, cut to
+                // the width like any other line.
+                let cut = DisplayWidth.truncate(box, to: width, ellipsis: "")
+                return [Line([Span(cut, Self.boxStyle, target: boxKey)])] + taskLines(content)
             }
             let inner = narrowed(to: width - boxWidth)
             return inner.taskLines(content).enumerated().map { index, line in
