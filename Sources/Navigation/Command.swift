@@ -130,6 +130,10 @@ public enum Effect: Equatable, Sendable {
     case reveal(RoomQuestion, tally: [Int])
     /// Close this question: followers are told, and the socket takes no more answers to it.
     case closeQuestion(RoomQuestion)
+    /// Keep what the room said to a closed question in the workbook, in one transaction, when the
+    /// presenter keeps one (`--workbook`); the loop stamps its time and replies
+    /// `.roomResultNotKept` only if it could not.
+    case keepRoomResult(RoomResult)
     /// Tell the presenter this follower's answer to question `question` (sent only when following).
     case answer(question: Int, choice: Int)
     /// Tell the presenter this follower's hand is raised, or lowered.

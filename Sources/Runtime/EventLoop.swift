@@ -108,7 +108,7 @@ public enum EventLoop {
     static func keep(_ effects: [Effect], in store: (any AnswerStore)?) -> [Event] {
         effects.compactMap { effect in
             switch effect {
-            case .loadAnswers, .save, .refreshAnswers:
+            case .loadAnswers, .save, .refreshAnswers, .keepRoomResult:
                 guard let store else { return Self.noStore(effect) }
                 return store.reply(to: effect, now: Int64(time(nil)))
             case .repaint, .publish, .readAhead, .copy, .ask, .reveal, .closeQuestion, .answer, .hand, .clearHands:
@@ -123,7 +123,8 @@ public enum EventLoop {
         switch effect {
         case .loadAnswers: return .answersNotLoaded(reason: reason)
         case let .save(answer): return .notSaved(answer, reason: reason)
-        case .repaint, .publish, .readAhead, .refreshAnswers, .copy, .ask, .reveal, .closeQuestion, .answer, .hand, .clearHands: return nil
+        // A presenter keeps what the room said only when asked to, with --workbook.
+        case .repaint, .publish, .readAhead, .refreshAnswers, .keepRoomResult, .copy, .ask, .reveal, .closeQuestion, .answer, .hand, .clearHands: return nil
         }
     }
 
@@ -132,7 +133,7 @@ public enum EventLoop {
     private static func carryOut(_ effects: [Effect], link: ShareLink, terminal: TerminalDevice) {
         for effect in effects {
             switch effect {
-            case .repaint, .loadAnswers, .save, .refreshAnswers: break
+            case .repaint, .loadAnswers, .save, .refreshAnswers, .keepRoomResult: break
             case let .publish(position): link.publish(position)
             case let .readAhead(catalog): _ = catalog.readAhead()
             case let .ask(question): link.ask(question)
