@@ -48,6 +48,10 @@ public enum EventLoop {
         var second = 0
         var isFirstFrame = true
         while true {
+            // A wake-up that brought no event (a follower's line dropped at the gate, a follower
+            // that took its line) changes nothing on screen, so it is not drawn: a flood of
+            // garbage then costs the presenter a read, never a frame.
+            let hasNews = !events.isEmpty
             var effects: [Effect] = []
             // An answer is kept before the screen shows it, so a screen that shows an answer
             // without "not saved" never shows one the workbook does not hold.
@@ -61,7 +65,7 @@ public enum EventLoop {
                 effects += produced
                 events = keep(produced, in: store)
             }
-            if !program.isFinished {
+            if !program.isFinished, hasNews || isFirstFrame {
                 terminal.draw(view(program), fully: isFirstFrame || effects.contains(.repaint))
                 if isFirstFrame && trapAfterFirstFrame { fatalError("TOOLKIT_TEST_TRAP is set: crashing on purpose") }
                 isFirstFrame = false
