@@ -46,7 +46,7 @@ extension AnswerStore {
             } catch {
                 return .roomResultNotKept(reason: Self.reason(error))
             }
-        case .repaint, .publish, .readAhead, .copy, .ask, .reveal, .closeQuestion, .answer, .hand, .clearHands:
+        case .repaint, .publish, .readAhead, .copy, .ask, .reveal, .closeQuestion, .tellNotes, .answer, .hand, .clearHands:
             return nil
         }
     }

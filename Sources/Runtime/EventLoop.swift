@@ -115,7 +115,7 @@ public enum EventLoop {
             case .loadAnswers, .save, .refreshAnswers, .keepRoomResult:
                 guard let store else { return Self.noStore(effect) }
                 return store.reply(to: effect, now: Int64(time(nil)))
-            case .repaint, .publish, .readAhead, .copy, .ask, .reveal, .closeQuestion, .answer, .hand, .clearHands:
+            case .repaint, .publish, .readAhead, .copy, .ask, .reveal, .closeQuestion, .tellNotes, .answer, .hand, .clearHands:
                 return nil
             }
         }
@@ -128,7 +128,7 @@ public enum EventLoop {
         case .loadAnswers: return .answersNotLoaded(reason: reason)
         case let .save(answer): return .notSaved(answer, reason: reason)
         // A presenter keeps what the room said only when asked to, with --workbook.
-        case .repaint, .publish, .readAhead, .refreshAnswers, .keepRoomResult, .copy, .ask, .reveal, .closeQuestion, .answer, .hand, .clearHands: return nil
+        case .repaint, .publish, .readAhead, .refreshAnswers, .keepRoomResult, .copy, .ask, .reveal, .closeQuestion, .tellNotes, .answer, .hand, .clearHands: return nil
         }
     }
 
@@ -143,6 +143,7 @@ public enum EventLoop {
             case let .ask(question): link.ask(question)
             case let .reveal(question, tally): link.reveal(question, tally: tally)
             case let .closeQuestion(question): link.close(question)
+            case let .tellNotes(question, tally): link.tellNotes(question, tally: tally)
             case let .answer(question, choice): link.answer(question: question, choice: choice)
             case let .hand(raised): link.hand(raised: raised)
             case let .clearHands(room): link.clearHands(keeping: room)

@@ -166,6 +166,13 @@ final class WorkshopTests: WorkshopTestCase {
         try attendee.waitFor("Principle 1: Long-term planning", "following")
         try presenter.waitFor("1 following")
         XCTAssertTrue(try notes.capture().contains("Notes · Principle 1"), "the notes window still follows")
+        presenter.send("a", "Enter")
+        try attendee.waitFor("press a number to answer")
+        attendee.send("1")
+        try presenter.waitFor("1 of 1 answered")
+        let tally = try notes.waitFor("Asked: ", "1 (100%)")
+        XCTAssertTrue(tally.contains("Notes · Principle 1"), "the tally sits under the notes\(tally)")
+        XCTAssertFalse(attendee.capture().contains("(100%)"), "the attendees see no tally until it is revealed")
     }
 
     func testFollowingWithNobodyPresentingSaysHowToStartAndExits69() throws {

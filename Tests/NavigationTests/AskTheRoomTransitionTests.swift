@@ -72,9 +72,10 @@ final class AskTheRoomTransitionTests: XCTestCase {
         }
     }
 
-    func testTheRoomsCountsArriveAsCountsAndChangeNothingElse() {
+    func testTheRoomsCountsArriveAsCountsAndGoOnlyToTheNotesWindowUntilRevealed() {
         let open = asking(presenting(), down: 2)
-        let counted = assertTransition(open, .roomCounted(RoomCount(answers: [9, 3, 2, 0], hands: 1))) {
+        let counted = assertTransition(open, .roomCounted(RoomCount(answers: [9, 3, 2, 0], hands: 1)),
+                                       effects: [.tellNotes(question(.item, 0), tally: [9, 3, 2, 0])]) {
             $0.room = RoomCount(answers: [9, 3, 2, 0], hands: 1)
         }
         XCTAssertEqual(counted.room.answered, 14)

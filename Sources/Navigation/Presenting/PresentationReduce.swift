@@ -165,7 +165,7 @@ extension Presentation: StateMachine {
         room.hands = count.hands
         guard let question, count.answers.count == question.choices.count, count.answers != room.answers else { return [] }
         room.answers = count.answers
-        return isRevealed ? [.reveal(question, tally: room.answers)] : []
+        return [isRevealed ? .reveal(question, tally: room.answers) : .tellNotes(question, tally: room.answers)]
     }
 
     /// What a follower joining now needs to hear about the room: the open question and, once
