@@ -130,6 +130,13 @@ public enum Effect: Equatable, Sendable {
     case reveal(RoomQuestion, tally: [Int])
     /// Close this question: followers are told, and the socket takes no more answers to it.
     case closeQuestion(RoomQuestion)
+    /// Tell the presenter's notes windows, and no attendee, the open question's tally as it
+    /// stands (attendees see a tally only once it is revealed).
+    case tellNotes(RoomQuestion, tally: [Int])
+    /// Keep what the room said to a closed question in the workbook, in one transaction, when the
+    /// presenter keeps one (`--workbook`); the loop stamps its time and replies
+    /// `.roomResultNotKept` only if it could not.
+    case keepRoomResult(RoomResult)
     /// Tell the presenter this follower's answer to question `question` (sent only when following).
     case answer(question: Int, choice: Int)
     /// Tell the presenter this follower's hand is raised, or lowered.

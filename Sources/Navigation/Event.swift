@@ -34,6 +34,8 @@ public enum Event: Equatable, Sendable {
     case saved(ItemAnswer)
     /// An answer could not be kept, for this reason; it stays on screen, marked as not saved.
     case notSaved(ItemAnswer, reason: String)
+    /// What the room said to a closed question could not be kept in the workbook, for this reason.
+    case roomResultNotKept(reason: String)
 }
 
 /// What the mouse did.

@@ -23,7 +23,7 @@ extension State: StateMachine {
         case .interrupted:
             isFinished = true
             return []
-        case .tick, .shared, .shareClosed, .shareOpened, .followersChanged, .roomCounted:
+        case .tick, .shared, .shareClosed, .shareOpened, .followersChanged, .roomCounted, .roomResultNotKept:
             return []
         case .idle:
             return idle()

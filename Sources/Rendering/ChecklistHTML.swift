@@ -18,7 +18,7 @@ public enum ChecklistHTML {
             html += "<section class=\"page\">\n<h2>" + (page.number.isEmpty ? "" : "<span class=\"number\">\(HTMLText.escape(page.number))</span> ")
                 + HTMLText.escape(page.title) + "</h2>\n" + items(page) + "</section>\n"
         }
-        html += gone(checklist.gone)
+        html += gone(checklist.gone) + room(checklist.room)
         return html + "</main>\n</body>\n</html>\n"
     }
 
@@ -47,6 +47,18 @@ public enum ChecklistHTML {
         for answer in answers {
             html += "<li>" + item(answer.choice, answer.itemText, note: answer.note,
                                   origin: "\(answer.pageID), " + ChangeTime.text(answer.changedAt)) + "</li>\n"
+        }
+        return html + "</ul>\n</section>\n"
+    }
+
+    /// What the room said to each closed question: its text, when, how many answered of how many
+    /// followed, and each choice's count and share as text; empty when none.
+    static func room(_ results: [RoomResult]) -> String {
+        guard !results.isEmpty else { return "" }
+        var html = "<section class=\"page room\">\n<h2>\(FilledChecklist.roomHeading)</h2>\n<ul class=\"answers\">\n"
+        for result in results {
+            html += "<li>" + HTMLText.escape(result.text) + " <span class=\"origin\">(\(HTMLText.escape("\(result.pageID), " + ChangeTime.text(result.closedAt))))</span>"
+                + "<p class=\"tally\">\(result.answered) of \(Count.of(result.headCount, "attendee", "attendees")) answered: \(HTMLText.escape(result.tallyText))</p></li>\n"
         }
         return html + "</ul>\n</section>\n"
     }

@@ -29,6 +29,13 @@ public enum ChecklistMarkdown {
                                     origin: "\(answer.pageID), " + ChangeTime.text(answer.changedAt))
             }
         }
+        if !checklist.room.isEmpty {
+            text += "\n## " + FilledChecklist.roomHeading + "\n\n"
+            for result in checklist.room {
+                text += "- " + escape(result.text) + " (" + escape("\(result.pageID), " + ChangeTime.text(result.closedAt)) + ")  \n  "
+                    + escape("\(result.answered) of \(Count.of(result.headCount, "attendee", "attendees")) answered: " + result.tallyText) + "\n"
+            }
+        }
         return text
     }
 

@@ -36,6 +36,13 @@ public enum ChecklistText {
                 if !answer.note.isEmpty { text += "          Note: " + safe(answer.note, glyphs) + "\n" }
             }
         }
+        if !checklist.room.isEmpty {
+            text += "\n" + FilledChecklist.roomHeading + "\n"
+            for result in checklist.room {
+                text += "\n  " + safe(result.text, glyphs) + " (" + safe(result.pageID.description, glyphs) + ", " + ChangeTime.text(result.closedAt) + ")\n"
+                text += "    \(result.answered) of \(Count.of(result.headCount, "attendee", "attendees")) answered: " + safe(result.tallyText, glyphs) + "\n"
+            }
+        }
         return text
     }
 

@@ -33,7 +33,7 @@ public enum HTMLHandout {
 
     /// `root` as an HTML document, with every page under it when `all` is set; with `answers`,
     /// each page with task items is followed by that workbook's answers to them, and the answers
-    /// whose item is gone close the document.
+    /// whose item is gone and what the room said close the document.
     public static func document(from root: PageID, in catalog: Catalog, all: Bool = true, answers: FilledChecklist? = nil) -> String {
         var entries: [(id: PageID, number: String)] = [(root, catalog.menuNumber(of: root))]
         if all {
@@ -58,7 +58,7 @@ public enum HTMLHandout {
         for entry in entries {
             html += section(entry.id, number: entry.number, in: catalog, sections: sections, numbers: numbers, answers: answered[entry.id])
         }
-        if let answers { html += ChecklistHTML.gone(answers.gone) }
+        if let answers { html += ChecklistHTML.gone(answers.gone) + ChecklistHTML.room(answers.room) }
         return html + "</main>\n</body>\n</html>\n"
     }
 

@@ -13,6 +13,9 @@ public protocol AnswerStore: AnyObject {
     /// Every answer again if another process has changed the workbook since it was last read,
     /// nil if not (or if it is not open).
     func answersIfChanged() throws -> [ItemAnswer]?
+    /// Keeps what the room said to a closed question in one transaction, opening the workbook
+    /// first if it is not open.
+    func keep(_ result: RoomResult) throws
 }
 
 extension AnswerStore {
@@ -34,7 +37,16 @@ extension AnswerStore {
             } catch {
                 return .notSaved(stamped, reason: Self.reason(error))
             }
-        case .repaint, .publish, .readAhead, .copy, .ask, .reveal, .closeQuestion, .answer, .hand, .clearHands:
+        case let .keepRoomResult(result):
+            var stamped = result
+            stamped.closedAt = now
+            do {
+                try keep(stamped)
+                return nil
+            } catch {
+                return .roomResultNotKept(reason: Self.reason(error))
+            }
+        case .repaint, .publish, .readAhead, .copy, .ask, .reveal, .closeQuestion, .tellNotes, .answer, .hand, .clearHands:
             return nil
         }
     }

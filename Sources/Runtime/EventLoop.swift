@@ -48,6 +48,10 @@ public enum EventLoop {
         var second = 0
         var isFirstFrame = true
         while true {
+            // A wake-up that brought no event (a follower's line dropped at the gate, a follower
+            // that took its line) changes nothing on screen, so it is not drawn: a flood of
+            // garbage then costs the presenter a read, never a frame.
+            let hasNews = !events.isEmpty
             var effects: [Effect] = []
             // An answer is kept before the screen shows it, so a screen that shows an answer
             // without "not saved" never shows one the workbook does not hold.
@@ -61,7 +65,7 @@ public enum EventLoop {
                 effects += produced
                 events = keep(produced, in: store)
             }
-            if !program.isFinished {
+            if !program.isFinished, hasNews || isFirstFrame {
                 terminal.draw(view(program), fully: isFirstFrame || effects.contains(.repaint))
                 if isFirstFrame && trapAfterFirstFrame { fatalError("TOOLKIT_TEST_TRAP is set: crashing on purpose") }
                 isFirstFrame = false
@@ -108,10 +112,10 @@ public enum EventLoop {
     static func keep(_ effects: [Effect], in store: (any AnswerStore)?) -> [Event] {
         effects.compactMap { effect in
             switch effect {
-            case .loadAnswers, .save, .refreshAnswers:
+            case .loadAnswers, .save, .refreshAnswers, .keepRoomResult:
                 guard let store else { return Self.noStore(effect) }
                 return store.reply(to: effect, now: Int64(time(nil)))
-            case .repaint, .publish, .readAhead, .copy, .ask, .reveal, .closeQuestion, .answer, .hand, .clearHands:
+            case .repaint, .publish, .readAhead, .copy, .ask, .reveal, .closeQuestion, .tellNotes, .answer, .hand, .clearHands:
                 return nil
             }
         }
@@ -123,7 +127,8 @@ public enum EventLoop {
         switch effect {
         case .loadAnswers: return .answersNotLoaded(reason: reason)
         case let .save(answer): return .notSaved(answer, reason: reason)
-        case .repaint, .publish, .readAhead, .refreshAnswers, .copy, .ask, .reveal, .closeQuestion, .answer, .hand, .clearHands: return nil
+        // A presenter keeps what the room said only when asked to, with --workbook.
+        case .repaint, .publish, .readAhead, .refreshAnswers, .keepRoomResult, .copy, .ask, .reveal, .closeQuestion, .tellNotes, .answer, .hand, .clearHands: return nil
         }
     }
 
@@ -132,12 +137,13 @@ public enum EventLoop {
     private static func carryOut(_ effects: [Effect], link: ShareLink, terminal: TerminalDevice) {
         for effect in effects {
             switch effect {
-            case .repaint, .loadAnswers, .save, .refreshAnswers: break
+            case .repaint, .loadAnswers, .save, .refreshAnswers, .keepRoomResult: break
             case let .publish(position): link.publish(position)
             case let .readAhead(catalog): _ = catalog.readAhead()
             case let .ask(question): link.ask(question)
             case let .reveal(question, tally): link.reveal(question, tally: tally)
             case let .closeQuestion(question): link.close(question)
+            case let .tellNotes(question, tally): link.tellNotes(question, tally: tally)
             case let .answer(question, choice): link.answer(question: question, choice: choice)
             case let .hand(raised): link.hand(raised: raised)
             case let .clearHands(room): link.clearHands(keeping: room)

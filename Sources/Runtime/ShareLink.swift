@@ -74,6 +74,13 @@ public enum ShareLink {
         server.publishRoom([RoomMessage.ask(question).line, RoomMessage.tally(number: question.number, counts: tally).line])
     }
 
+    /// Tells the presenter's notes windows the tally of the open `question` as it stands, if
+    /// presenting; attendees hear nothing.
+    func tellNotes(_ question: RoomQuestion, tally: [Int]) {
+        guard case let .presenting(server) = self else { return }
+        server.publishToNotes([RoomMessage.tally(number: question.number, counts: tally).line])
+    }
+
     /// Closes `question`, if presenting: no more answers are taken, and followers are told.
     func close(_ question: RoomQuestion) {
         guard case let .presenting(server) = self else { return }

@@ -26,6 +26,11 @@ public final class WorkbookAnswerStore: AnswerStore {
         try opened().save(answer, in: name)
     }
 
+    /// Keeps what the room said to a closed question in the workbook, committed when this returns.
+    public func keep(_ result: RoomResult) throws {
+        try opened().keep(result, in: name)
+    }
+
     /// Every answer again when another process has committed to the file since this store last
     /// looked, nil otherwise.
     public func answersIfChanged() throws -> [ItemAnswer]? {

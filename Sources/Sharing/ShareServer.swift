@@ -191,6 +191,20 @@ public final class ShareServer {
         }
     }
 
+    /// Sends `lines` to the presenter's notes windows only, after the lines about the room every
+    /// follower has (so a notes window that missed them still has the whole state).
+    public func publishToNotes(_ lines: [String]) {
+        let state = roomLines + Array(lines.map { $0 + "\n" }.joined().utf8)
+        for (descriptor, attendee) in attendees where attendee.isNotes && followers[descriptor] != nil {
+            if followers[descriptor]!.inFlight.isEmpty {
+                followers[descriptor]!.inFlight = state[...]
+            } else {
+                followers[descriptor]!.room = state
+            }
+            flush(descriptor)
+        }
+    }
+
     /// Stops sharing: closes every connection and removes the socket file.
     public func close() {
         guard !isClosed else { return }

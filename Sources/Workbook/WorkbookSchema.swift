@@ -20,6 +20,24 @@ enum WorkbookSchema {
             PRIMARY KEY (workbook_id, page_id, item_key)
         ) WITHOUT ROWID;
         """,
+        """
+        CREATE TABLE room_result (
+            id INTEGER PRIMARY KEY,
+            workbook_id INTEGER NOT NULL REFERENCES workbook(id) ON DELETE CASCADE,
+            page_id TEXT NOT NULL,
+            question_text TEXT NOT NULL,
+            head_count INTEGER NOT NULL CHECK (head_count >= 0),
+            closed_at INTEGER NOT NULL
+        );
+        CREATE TABLE room_result_choice (
+            result_id INTEGER NOT NULL REFERENCES room_result(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            choice TEXT NOT NULL,
+            count INTEGER NOT NULL CHECK (count >= 0),
+            PRIMARY KEY (result_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX room_result_by_workbook ON room_result (workbook_id, closed_at);
+        """,
     ]
 
     /// The version this program writes and reads.

@@ -93,7 +93,46 @@ public final class WorkbookStore {
         return try statement.step() ? Self.answer(from: statement) : nil
     }
 
+    /// What the room said to each question closed in `workbook`, oldest first (none when it
+    /// does not exist yet).
+    public func roomResults(in workbook: String) throws(WorkbookStoreError) -> [RoomResult] {
+        let statement = try connection.prepare("""
+            SELECT r.id, r.page_id, r.question_text, r.head_count, r.closed_at, c.choice, c.count
+            FROM room_result r JOIN workbook w ON w.id = r.workbook_id
+            JOIN room_result_choice c ON c.result_id = r.id
+            WHERE w.name = ? ORDER BY r.closed_at, r.id, c.position
+            """, [.text(workbook)])
+        var results: [RoomResult] = []
+        var lastID: Int64?
+        while try statement.step() {
+            if statement.integer(0) != lastID {
+                lastID = statement.integer(0)
+                results.append(RoomResult(pageID: PageID(statement.text(1)), text: statement.text(2), choices: [], counts: [],
+                                          headCount: Int(statement.integer(3)), closedAt: statement.integer(4)))
+            }
+            results[results.count - 1].choices.append(statement.text(5))
+            results[results.count - 1].counts.append(Int(statement.integer(6)))
+        }
+        return results
+    }
+
     // MARK: Changing (each call one transaction)
+
+    /// Keeps what the room said to a closed question in `workbook` (made if missing). Returns
+    /// once committed.
+    public func keep(_ result: RoomResult, in workbook: String) throws(WorkbookStoreError) {
+        try WorkbookName.validate(workbook)
+        try connection.transaction { () throws(WorkbookStoreError) in
+            try connection.run("INSERT INTO room_result (workbook_id, page_id, question_text, head_count, closed_at) VALUES (?, ?, ?, ?, ?)",
+                               [.integer(try workbookID(workbook, creating: true)), .text(result.pageID.path), .text(result.text),
+                                .integer(Int64(result.headCount)), .integer(result.closedAt)])
+            let id = try connection.integer("SELECT last_insert_rowid()")
+            for (position, (choice, count)) in zip(result.choices, result.counts).enumerated() {
+                try connection.run("INSERT INTO room_result_choice (result_id, position, choice, count) VALUES (?, ?, ?, ?)",
+                                   [.integer(id), .integer(Int64(position)), .text(choice), .integer(Int64(count))])
+            }
+        }
+    }
 
     /// Keeps `answer` in `workbook` (made if missing), replacing the item's choice and note; an
     /// answer with neither removes the item's row. Returns once committed.

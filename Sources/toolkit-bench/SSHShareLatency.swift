@@ -2,8 +2,8 @@ import Glibc
 
 /// Issue 15's figure: the presenter's key to each follower's screen when 20 attendees follow over
 /// SSH, each an `ssh -tt` client on a pty of its own logging in to a private sshd on 127.0.0.1
-/// whose forced command is `toolkit follow`, beside 20 local followers in the same run. Needs root
-/// and openssh-server; otherwise noted and skipped.
+/// whose forced command is `toolkit follow`, beside 20 local followers in the same run; then issue
+/// 24's, the other way (`RoomLatency`). Needs root and openssh-server; otherwise noted and skipped.
 enum SSHShareLatency {
     static func run(_ report: Report, toolkit: String, scale: Double) {
         guard getuid() == 0, access("/usr/sbin/sshd", X_OK) == 0, access("/usr/bin/ssh", X_OK) == 0 else {
@@ -60,6 +60,9 @@ enum SSHShareLatency {
         ShareLatency.measure(20, report: report, toolkit: toolkit, keys: keys, socket: socket, follower: [binary, "follow", "--socket", socket],
                              group: group, label: "20 local followers")
         ShareLatency.measure(20, report: report, toolkit: toolkit, keys: keys, socket: socket, follower: ssh, group: group, label: "20 ssh followers")
+        RoomLatency.measure(20, report: report, toolkit: toolkit, rounds: max(1, Int(3 * scale)), keys: keys, socket: socket, follower: ssh,
+                            group: "Workshop: a follower's answer to the presenter's count over ssh, and the presenter's keys under a flood (issue 24)",
+                            label: "20 ssh followers")
     }
 
     private static func spawn(_ arguments: [String]) -> pid_t? {

@@ -49,7 +49,7 @@ enum ShareLatency {
     /// Reads every session until none has written for `quiet` seconds; returns, per session, when
     /// its first and last bytes arrived in this call (nil if it wrote nothing).
     @discardableResult
-    private static func drainUntilQuiet(_ sessions: [PtySession], quiet: Double, timeout: Double) -> [(first: Double, last: Double)?] {
+    static func drainUntilQuiet(_ sessions: [PtySession], quiet: Double, timeout: Double) -> [(first: Double, last: Double)?] {
         var times: [(first: Double, last: Double)?] = Array(repeating: nil, count: sessions.count)
         var latest = now()
         let deadline = latest + timeout

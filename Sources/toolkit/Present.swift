@@ -5,6 +5,7 @@ import Rendering
 import Runtime
 import Sharing
 import Terminal
+import Workbook
 
 /// `toolkit present`: the toolkit laid out for a room, one item per screen, with a timer, the
 /// keys pressed shown to the room, and optionally shared with followers.
@@ -19,6 +20,8 @@ struct Present {
     var joinCommand: String?
     var printSSHSetup: Bool
     var notesOnly: Bool
+    /// The workbook what the room said is kept in (`--workbook`), when one is named.
+    var workbook: String?
     var theme: Theme
     var content: ContentOptions
 
@@ -39,12 +42,13 @@ struct Present {
         joinCommand = parsed.value(.joinCommand)
         printSSHSetup = parsed.isSet(.printSSHSetup)
         notesOnly = parsed.isSet(.notesOnly)
+        workbook = parsed.value(.workbook)
         theme = parsed.value(.theme).flatMap(Theme.init(rawValue:)) ?? .dark
         content = ContentOptions(parsed)
         if printSSHSetup && (notesOnly || canvas != nil || minutes != nil || page != nil) {
             throw UsageError(message: "--print-ssh-setup prints and exits; it takes only --socket and --share-group", command: "present")
         }
-        if notesOnly && (share || shareGroup != nil || canvas != nil || minutes != nil || page != nil) {
+        if notesOnly && (share || shareGroup != nil || canvas != nil || minutes != nil || page != nil || workbook != nil) {
             throw UsageError(message: "--notes-only follows the presenter; it takes only --socket, --theme and --content", command: "present")
         }
     }
@@ -59,6 +63,12 @@ struct Present {
             return try Follow.follow(catalog: catalog, path: socket.path(forGroup: false), theme: theme, notes: true, environment: environment)
         }
         let start = try PageLookup.resolve(page, in: catalog)
+        if let workbook {
+            do throws(WorkbookStoreError) { try WorkbookName.validate(workbook) } catch {
+                StandardError.write("toolkit: \(error)")
+                throw Exit(error.exitCode)
+            }
+        }
         let terminal = try FullScreen.open(theme: theme, environment: environment, command: "present")
         var link = ShareLink.none
         var notice: String?
@@ -78,7 +88,12 @@ struct Present {
         }
         let presentation = Presentation(catalog: catalog, window: terminal.size, glyphs: environment.glyphs, start: start,
                                         canvas: canvas?.size, minutes: minutes, notice: notice, join: join)
-        if let signal = EventLoop.run(presentation, view: render, on: terminal, link: link, stopRequest: SignalGuard.takePending).signal { SignalGuard.reraise(signal) }
+        // The two variables that place the workbook file; it is opened when a question first closes.
+        let placing = ["XDG_DATA_HOME", "HOME"].reduce(into: [String: String]()) { $0[$1] = TerminalEnvironment.variable($1) }
+        let store = workbook.map { WorkbookAnswerStore(workbook: $0, environment: placing) }
+        if let signal = EventLoop.run(presentation, view: render, on: terminal, link: link, store: store, stopRequest: SignalGuard.takePending).signal {
+            SignalGuard.reraise(signal)
+        }
     }
 }
 

@@ -65,7 +65,7 @@ struct WorkbookActions {
     /// `workbook show`: the filled-in checklist in `format`.
     func show(workbook: String, format: Format) throws(CommandFailure) {
         let answers = try storedAnswers(workbook)
-        let checklist = FilledChecklist(catalog: catalog, answers: answers)
+        let checklist = try filled(workbook: workbook, answers: answers)
         switch format {
         case .json: write(WorkbookFile.encode(name: workbook, answers: answers))
         case .text: write(ChecklistText.document(name: workbook, checklist: checklist, glyphs: TerminalEnvironment.current().glyphs))
@@ -76,7 +76,16 @@ struct WorkbookActions {
 
     /// The answers of `workbook` over the toolkit, for `show --all --format html --workbook`.
     func filled(workbook: String) throws(CommandFailure) -> FilledChecklist {
-        FilledChecklist(catalog: catalog, answers: try storedAnswers(workbook))
+        try filled(workbook: workbook, answers: try storedAnswers(workbook))
+    }
+
+    /// `answers` of `workbook` over the toolkit, with what the room said in that workbook.
+    private func filled(workbook: String, answers: [ItemAnswer]) throws(CommandFailure) -> FilledChecklist {
+        var checklist = FilledChecklist(catalog: catalog, answers: answers)
+        if let store = try existingStore(), try guarded({ () throws(WorkbookStoreError) in try store.contains(workbook: workbook) }) {
+            checklist.room = try guarded { () throws(WorkbookStoreError) in try store.roomResults(in: workbook) }
+        }
+        return checklist
     }
 
     /// `workbook import`: a JSON file's answers as a workbook, refusing to replace one unless told.

@@ -60,8 +60,8 @@ struct WorkbookCommand {
 }
 
 extension Option {
-    static let workbook = Option(name: "workbook", value: .text(placeholder: "NAME", completion: .nothing), scope: .commands(["browse", "show", "workbook"]),
-                                 help: "The workbook to use (default: default); with show --format html, its answers are printed under each page with checklist items.")
+    static let workbook = Option(name: "workbook", value: .text(placeholder: "NAME", completion: .nothing), scope: .commands(["browse", "present", "show", "workbook"]),
+                                 help: "The workbook to use (default: default); with show --format html, its answers are printed under each page with checklist items; with present, what the room said to each closed question is kept there.")
     static let note = Option(name: "note", value: .text(placeholder: "TEXT", completion: .nothing), scope: .commands(["workbook"]),
                              help: "With answer: the item's one-line note (\"\" removes it; without --note the note is kept).")
     static let importName = Option(name: "as", value: .text(placeholder: "NAME", completion: .nothing), scope: .commands(["workbook"]),

@@ -47,6 +47,11 @@ final class TmuxWindows {
         (try? run(["capture-pane", "-p", "-t", "=w:\(window)"]))?.stdoutText ?? ""
     }
 
+    /// Sends `keys` (tmux key names) to a window.
+    func send(_ window: Int, _ keys: String...) {
+        _ = try? run(["send-keys", "-t", "=w:\(window)"] + keys)
+    }
+
     /// Polls until every one of `windows` shows all of `fragments`; fails with the first screen
     /// that does not after `timeout`.
     func waitFor(_ windows: [Int], showing fragments: [String], timeout: TimeInterval = 20, file: StaticString = #filePath, line: UInt = #line) throws {

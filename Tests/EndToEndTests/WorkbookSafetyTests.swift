@@ -141,7 +141,7 @@ final class WorkbookSafetyTests: XCTestCase {
         XCTAssertEqual(sqlite3_open(database, &connection), SQLITE_OK)
         XCTAssertEqual(sqlite3_exec(connection, "PRAGMA user_version = 7", nil, nil, nil), SQLITE_OK)
         sqlite3_close(connection)
-        try assertRefused(database, saying: "written by a newer toolkit (schema 7; this one knows up to 1)")
+        try assertRefused(database, saying: "written by a newer toolkit (schema 7; this one knows up to 2)")
     }
 
     // MARK: read-only folder and full disk

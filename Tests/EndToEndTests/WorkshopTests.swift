@@ -115,6 +115,41 @@ final class WorkshopTests: WorkshopTestCase {
         XCTAssertEqual(try reader.waitForExit().status, 0)
     }
 
+    func testAPresenterWithAWorkbookKeepsWhatTheRoomSaidAndEveryOutputShowsIt() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("toolkit-room-results-\(UUID().uuidString.prefix(8))").path
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let presenter = try terminal(100, 30)
+        try presenter.startToolkit(["present", "--share", "--socket", socket, "--workbook", "north", "principles"], environment: ["XDG_DATA_HOME": data])
+        try presenter.waitFor("Overview: all nine principles")
+        let reader = try terminal(80, 24)
+        try reader.startToolkit(["follow", "--plain", "--socket", socket])
+        try reader.waitFor("Following. Type 1-4")
+        presenter.send("g", "2", "Enter")
+        presenter.send("a", "Down", "Enter")
+        try reader.waitFor("Answer with a number and Enter: 1 agree, 2 not sure, 3 disagree.")
+        reader.type("3\n")
+        try presenter.waitFor("1 of 1 answered")
+        presenter.send("a")
+        try presenter.waitFor("1 following")
+        try presenter.confirmQuitAndAssertRestored()
+
+        let environment = Run.cleanEnvironment(["XDG_DATA_HOME": data])
+        let binary = try ToolkitBinary.path()
+        let said = "1 of 1 attendee answered: agree 0 (0%), not sure 0 (0%), disagree 1 (100%)"
+        let text = try Run.process(binary, ["workbook", "show", "north"], environment: environment)
+        XCTAssertEqual(text.status, 0, text.stderr)
+        XCTAssertTrue(text.stdoutText.contains("\nWhat the room said\n\n  Who commissions each of those services"), text.stdoutText)
+        XCTAssertTrue(text.stdoutText.contains("    " + said + "\n"), text.stdoutText)
+        let markdown = try Run.process(binary, ["workbook", "show", "north", "--format", "markdown"], environment: environment).stdoutText
+        XCTAssertTrue(markdown.contains("\n## What the room said\n\n- Who commissions each of those services"), markdown)
+        XCTAssertTrue(markdown.contains("disagree 1 \\(100\\%\\)"), markdown)
+        let html = try Run.process(binary, ["workbook", "show", "north", "--format", "html"], environment: environment).stdoutText
+        XCTAssertTrue(html.contains("<h2>What the room said</h2>") && html.contains("<p class=\"tally\">" + said + "</p>"), html)
+        let handout = try Run.process(binary, ["show", "--all", "--format", "html", "--workbook", "north"], environment: environment)
+        XCTAssertTrue(handout.stdoutText.contains("<h2>What the room said</h2>"), "the handout carries what the room said")
+        XCTAssertTrue(handout.stdoutText.contains("<p class=\"tally\">" + said + "</p>"))
+    }
+
     func testTheNotesWindowFollowsThePresenterShowsOnlyNotesAndIsNotCountedAsFollowing() throws {
         let presenter = try terminal(100, 30)
         try presenter.startToolkit(["present", "--socket", socket, "principles"])
@@ -131,6 +166,13 @@ final class WorkshopTests: WorkshopTestCase {
         try attendee.waitFor("Principle 1: Long-term planning", "following")
         try presenter.waitFor("1 following")
         XCTAssertTrue(try notes.capture().contains("Notes · Principle 1"), "the notes window still follows")
+        presenter.send("a", "Enter")
+        try attendee.waitFor("press a number to answer")
+        attendee.send("1")
+        try presenter.waitFor("1 of 1 answered")
+        let tally = try notes.waitFor("Asked: ", "1 (100%)")
+        XCTAssertTrue(tally.contains("Notes · Principle 1"), "the tally sits under the notes\(tally)")
+        XCTAssertFalse(attendee.capture().contains("(100%)"), "the attendees see no tally until it is revealed")
     }
 
     func testFollowingWithNobodyPresentingSaysHowToStartAndExits69() throws {

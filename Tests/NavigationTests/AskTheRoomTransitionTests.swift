@@ -72,9 +72,10 @@ final class AskTheRoomTransitionTests: XCTestCase {
         }
     }
 
-    func testTheRoomsCountsArriveAsCountsAndChangeNothingElse() {
+    func testTheRoomsCountsArriveAsCountsAndGoOnlyToTheNotesWindowUntilRevealed() {
         let open = asking(presenting(), down: 2)
-        let counted = assertTransition(open, .roomCounted(RoomCount(answers: [9, 3, 2, 0], hands: 1))) {
+        let counted = assertTransition(open, .roomCounted(RoomCount(answers: [9, 3, 2, 0], hands: 1)),
+                                       effects: [.tellNotes(question(.item, 0), tally: [9, 3, 2, 0])]) {
             $0.room = RoomCount(answers: [9, 3, 2, 0], hands: 1)
         }
         XCTAssertEqual(counted.room.answered, 14)
@@ -102,16 +103,31 @@ final class AskTheRoomTransitionTests: XCTestCase {
         }
     }
 
-    func testAAgainClosesTheQuestionAndTheNextAskingHasTheNextNumber() {
+    func testAAgainClosesTheQuestionKeepingWhatTheRoomSaidAndTheNextAskingHasTheNextNumber() {
         let asked = question(.question, 0)
         let open = reduce(reduce(asking(presenting()), .roomCounted(RoomCount(answers: [4, 0, 1], hands: 0))).state, .key(r)).state
-        let closed = assertTransition(open, .key(a), effects: [.closeQuestion(asked)]) {
+        let said = RoomResult(pageID: RoomFixture.page, text: "Who would notice first if this went wrong?", choices: ["agree", "not sure", "disagree"],
+                              counts: [4, 0, 1], headCount: 20, closedAt: 0)
+        let closed = assertTransition(open, .key(a), effects: [.closeQuestion(asked), .keepRoomResult(said)]) {
             $0.question = nil
             $0.isRevealed = false
             $0.room.answers = []
             $0.recentKeys.append(self.a)
         }
         XCTAssertEqual(asking(closed).question, question(.question, 0, number: 2))
+    }
+
+    func testAQuestionClosedBeforeAnyAnswerIsKeptWithNoughtForEachChoice() {
+        let closing = reduce(asking(presenting(), down: 2), .key(a))
+        XCTAssertEqual(closing.effects.last, .keepRoomResult(RoomResult(pageID: RoomFixture.page, text: "Do we share the risk?",
+                                                                        choices: ["yes", "partly", "no", "not applicable"], counts: [0, 0, 0, 0],
+                                                                        headCount: 20, closedAt: 0)))
+    }
+
+    func testAResultTheWorkbookCouldNotKeepIsSaidOnTheFooter() {
+        assertTransition(presenting(), .roomResultNotKept(reason: "disk I/O error")) {
+            $0.slides.notice = "What the room said was not kept in the workbook: disk I/O error"
+        }
     }
 
     func testAsksWorkWhileReadingThePageOpenedFromTheSlide() {

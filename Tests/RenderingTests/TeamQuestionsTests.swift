@@ -68,6 +68,26 @@ final class TeamQuestionsTests: XCTestCase {
         XCTAssertFalse(notesScreen(showing: 0, Size(columns: 80, rows: 24)).text.contains("Not a question"), "the section ends at the next heading")
     }
 
+    func testTheNotesScreenShowsTheOpenQuestionsTallyAsItStands() {
+        for size in [Size(columns: 80, rows: 24), Size(columns: 60, rows: 20)] {
+            var follower = Follower(catalog: Self.catalog, window: size, showsNotes: true)
+            follower = reduce(follower, .shared("slide principles 1 0")).state
+            let page = try! XCTUnwrap(follower.presenterPage)
+            let asked = RoomQuestion(number: 1, kind: .question, page: page, index: 0)
+            follower = reduce(follower, .shared(RoomMessage.ask(asked).line)).state
+            let before = render(follower).text
+            XCTAssertTrue(before.contains(" Asked: "), before)
+            XCTAssertTrue(before.contains(" 0 (0%)"), "no answers yet:\n\(before)")
+            follower = reduce(follower, .shared(RoomMessage.tally(number: 1, counts: [3, 1, 0]).line)).state
+            let screen = render(follower)
+            for row in screen.rows { XCTAssertLessThanOrEqual(row.reduce(0) { $0 + $1.width }, size.columns) }
+            let lines = screen.text.split(separator: "\n").map(String.init)
+            XCTAssertTrue(lines.contains { $0.hasPrefix("   agree ") && $0.contains(" 3 (75%)") }, screen.text)
+            XCTAssertTrue(lines.contains { $0.hasPrefix("   not sure ") && $0.contains(" 1 (25%)") }, screen.text)
+            XCTAssertTrue(screen.text.contains("Questions for your team"), "the notes stay above it:\n\(screen.text)")
+        }
+    }
+
     func testANotesCommentStillShowsAfterTheQuestionsAndAloneAsBefore() {
         let both = notesScreen(showing: 1, Size(columns: 80, rows: 24)).text
         let questions = try? XCTUnwrap(both.range(of: "Is the split of risk fair?"))

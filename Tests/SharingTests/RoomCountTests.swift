@@ -95,6 +95,27 @@ final class RoomCountTests: XCTestCase {
         server.close()
     }
 
+    func testTheTallyForNotesReachesTheNotesWindowAndNoAttendee() throws {
+        let server = try ShareServer(path: path, group: nil, greeting: "toolkit-present 1")
+        let room = try connect(2, to: server)
+        room[1].send(.notes)
+        serve(server) { server.followerCount == 1 }
+        server.ask(number: 3, choices: 3)
+        server.publishRoom(["ask 3 question principles/integration 2"])
+        server.publishToNotes(["tally 3 2 0 1"])
+        var heard: [[String]] = [[], []]
+        for _ in 0..<100 where !heard[1].contains("tally 3 2 0 1") {
+            serve(server) { true }
+            var entries = room.map { pollfd(fd: $0.descriptor, events: Int16(POLLIN), revents: 0) }
+            _ = poll(&entries, 2, 10)
+            for index in 0..<2 { heard[index] += room[index].receive() ?? [] }
+        }
+        XCTAssertEqual(heard[1].suffix(2), ["ask 3 question principles/integration 2", "tally 3 2 0 1"])
+        XCTAssertEqual(heard[0].last, "ask 3 question principles/integration 2", "the attendee hears the question")
+        XCTAssertFalse(heard[0].contains { $0.hasPrefix("tally") }, "and no tally until it is revealed")
+        server.close()
+    }
+
     func testAFloodOfGarbageIsDroppedAndCountedAndChangesNothing() throws {
         let server = try ShareServer(path: path, group: nil, greeting: "toolkit-present 1")
         let room = try connect(2, to: server)

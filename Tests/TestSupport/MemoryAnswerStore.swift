@@ -7,6 +7,8 @@ import Runtime
 public final class MemoryAnswerStore: AnswerStore {
     /// The answers kept, by page and item key.
     public private(set) var kept: [PageID: [String: ItemAnswer]] = [:]
+    /// What the room said to each closed question, in the order kept.
+    public private(set) var roomResults: [RoomResult] = []
     /// How many times the workbook was read.
     public private(set) var reads = 0
     /// Why saves fail, when they do.
@@ -46,6 +48,12 @@ public final class MemoryAnswerStore: AnswerStore {
     public func save(_ answer: ItemAnswer) throws {
         if let failure { throw MemoryStoreFailure(description: failure) }
         kept[answer.pageID, default: [:]][answer.itemKey] = answer.isEmpty ? nil : answer
+    }
+
+    /// Keeps what the room said, unless saves fail.
+    public func keep(_ result: RoomResult) throws {
+        if let failure { throw MemoryStoreFailure(description: failure) }
+        roomResults.append(result)
     }
 }
 

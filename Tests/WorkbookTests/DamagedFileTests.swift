@@ -73,7 +73,7 @@ final class DamagedFileTests: XCTestCase {
         XCTAssertEqual(sqlite3_open(path, &connection), SQLITE_OK)
         XCTAssertEqual(sqlite3_exec(connection, "PRAGMA user_version = 99", nil, nil, nil), SQLITE_OK)
         sqlite3_close(connection)
-        assertRefused(path, saying: "written by a newer toolkit (schema 99; this one knows up to 1)")
+        assertRefused(path, saying: "written by a newer toolkit (schema 99; this one knows up to 2)")
     }
 
     func testAReadOnlyFolderIsAnErrorWithTheReason() throws {

@@ -26,6 +26,8 @@ public struct FilledChecklist: Sendable {
     public var pages: [PageEntries]
     /// Answers whose item is no longer in the toolkit, by page then item text.
     public var gone: [ItemAnswer]
+    /// What the room said to each question closed with this workbook, oldest first.
+    public var room: [RoomResult] = []
 
     /// Matches `answers` to the items of every page of `catalog` by page and item key.
     public init(catalog: Catalog, answers: [ItemAnswer]) {
@@ -49,4 +51,6 @@ public struct FilledChecklist: Sendable {
 
     /// The heading every output gives the answers whose item is gone.
     public static let goneHeading = "Answers to items no longer in the toolkit"
+    /// The heading over what the room said.
+    public static let roomHeading = "What the room said"
 }

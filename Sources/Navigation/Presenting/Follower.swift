@@ -109,7 +109,7 @@ extension Follower: StateMachine {
             }
             if isFollowing, movesAway(key) { isFollowing = false }
             return slides.apply(event)
-        case .followersChanged, .roomCounted:
+        case .followersChanged, .roomCounted, .roomResultNotKept:
             return []
         case .resized, .tick, .interrupted, .mouse, .idle, .pasted, .answersLoaded, .answersNotLoaded, .saved, .notSaved:
             return slides.apply(event)

@@ -34,6 +34,9 @@ extension Presentation: StateMachine {
             return []
         case let .roomCounted(count):
             return hear(count)
+        case let .roomResultNotKept(reason):
+            slides.notice = "What the room said was not kept in the workbook: \(reason)"
+            return []
         case let .key(key):
             slides.notice = nil
             echo(key)
@@ -106,13 +109,17 @@ extension Presentation: StateMachine {
         return []
     }
 
-    /// `a`: closes the open question, or opens the picker over what the page on screen can ask.
+    /// `a`: closes the open question, keeping what the room said, or opens the picker over what
+    /// the page on screen can ask.
     private mutating func askOrClose() -> [Effect] {
         if let open = question {
+            let counts = open.choices.indices.map { room.answers.indices.contains($0) ? room.answers[$0] : 0 }
+            let result = RoomResult(pageID: open.page, text: open.text(in: slides.catalog) ?? RoomQuestion.unknownText, choices: open.choices,
+                                    counts: counts, headCount: followers ?? 0, closedAt: 0)
             question = nil
             isRevealed = false
             room.answers = []
-            return [.closeQuestion(open)]
+            return [.closeQuestion(open), .keepRoomResult(result)]
         }
         let page = slides.reader?.place.id ?? slides.currentItem
         picker = slides.catalog.page(page).flatMap { QuestionPicker(RoomQuestion.candidates(on: $0, number: asked + 1)) }
@@ -158,7 +165,7 @@ extension Presentation: StateMachine {
         room.hands = count.hands
         guard let question, count.answers.count == question.choices.count, count.answers != room.answers else { return [] }
         room.answers = count.answers
-        return isRevealed ? [.reveal(question, tally: room.answers)] : []
+        return [isRevealed ? .reveal(question, tally: room.answers) : .tellNotes(question, tally: room.answers)]
     }
 
     /// What a follower joining now needs to hear about the room: the open question and, once

@@ -18,7 +18,7 @@ extension SlideShow {
             let (next, effects) = Navigation.reduce(reader, .idle)
             self.reader = next
             return effects
-        case .mouse, .shared, .shareClosed, .shareOpened, .followersChanged, .roomCounted, .tick:
+        case .mouse, .shared, .shareClosed, .shareOpened, .followersChanged, .roomCounted, .roomResultNotKept, .tick:
             return []
         case .pasted, .answersLoaded, .answersNotLoaded, .saved, .notSaved:
             guard let reader else { return [] }

@@ -3,7 +3,8 @@ import Layout
 import Navigation
 
 /// The facilitator's notes for the presenter's current page, for a second terminal that only
-/// the facilitator sees: the page's "Questions for your team", then any notes comment it still has.
+/// the facilitator sees: the page's "Questions for your team", then any notes comment it still has;
+/// at the foot, the question open to the room with its tally as it stands, and the next item.
 enum NotesView {
     static func screen(for follower: Follower, status: [Span]) -> Screen {
         let slides = follower.slides
@@ -40,12 +41,22 @@ enum NotesView {
             lines = [Line([Span(message, Style(.muted))])]
         }
         let next = follower.presenterNextTitle
-        let rows = size.rows - (next == nil ? 3 : 4)
+        var room: [[Span]] = []
+        if let heard = follower.question {
+            room = [[Span(DisplayWidth.truncate(" Asked: " + glyphs.text(heard.text), to: size.columns, ellipsis: glyphs.ellipsis), Style(.chrome, bold: true))]]
+                + RoomBand.bars(heard.question.choices, tally: heard.tally ?? heard.question.choices.map { _ in 0 }, width: size.columns, glyphs: glyphs)
+        }
+        // The notes keep at least two rows; a window too short for both drops the tally.
+        if size.rows - (next == nil ? 3 : 4) - room.count < 2 { room = [] }
+        let rows = size.rows - (next == nil ? 3 : 4) - room.count
         if lines.count > rows {
             lines = Array(lines.prefix(max(0, rows - 1))) + [Line([Span(glyphs.ellipsis, Style(.muted))])]
         }
         for (offset, line) in lines.enumerated() {
             screen.draw([margin] + line.spans, at: 2 + offset)
+        }
+        for (offset, row) in room.enumerated() {
+            screen.draw(row, at: size.rows - (next == nil ? 1 : 2) - room.count + offset)
         }
         if let next {
             let text = DisplayWidth.truncate(" Next: " + glyphs.text(next), to: size.columns, ellipsis: glyphs.ellipsis)
