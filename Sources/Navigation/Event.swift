@@ -6,8 +6,11 @@ public enum Event: Equatable, Sendable {
     case key(Key)
     /// The window now has this size (also sent once at start).
     case resized(Size)
-    /// The process was asked to stop (Ctrl-C, SIGTERM, a dropped SSH link).
+    /// The process was asked to stop (SIGTERM, a dropped SSH link).
     case interrupted
+    /// The reader pressed Ctrl-C (SIGINT): a mode with a room to ask first asks; every other mode
+    /// stops as for `.interrupted`.
+    case interruptedByKey
     /// The mouse was used (only with `--mouse`).
     case mouse(Mouse)
     /// The monotonic clock reads this many seconds (sent about once a second while presenting).

@@ -20,7 +20,7 @@ extension State: StateMachine {
         case let .resized(newSize):
             resize(to: newSize)
             return [.repaint]
-        case .interrupted:
+        case .interrupted, .interruptedByKey:
             isFinished = true
             return []
         case .tick, .shared, .shareClosed, .shareOpened, .followersChanged, .roomCounted, .roomResultNotKept:

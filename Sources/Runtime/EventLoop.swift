@@ -8,7 +8,8 @@ import Rendering
 /// resize from the terminal, a line on the share link, the next second of the clock, or a stop
 /// signal; it reduces each event, keeps any answer in the workbook and reduces the reply, draws
 /// the program's screen, and then carries out the other effects.
-/// A stop signal or a hung-up terminal reaches the program as `.interrupted`, and `.idle` is sent
+/// A stop signal or a hung-up terminal reaches the program as `.interrupted` (Ctrl-C as
+/// `.interruptedByKey`, which a presenter with a room may answer with a question), and `.idle` is sent
 /// only while nothing else is waiting.
 public enum EventLoop {
     /// How a run ended: the program as it finished, and the stop signal that ended it, if any (the
@@ -65,6 +66,9 @@ public enum EventLoop {
                 effects += produced
                 events = keep(produced, in: store)
             }
+            // A Ctrl-C the program answered with a question (a presenter with a room) is not the
+            // signal it ends by.
+            if !program.isFinished { signal = nil }
             if !program.isFinished, hasNews || isFirstFrame {
                 terminal.draw(view(program), fully: isFirstFrame || effects.contains(.repaint))
                 if isFirstFrame && trapAfterFirstFrame { fatalError("TOOLKIT_TEST_TRAP is set: crashing on purpose") }
@@ -98,7 +102,7 @@ public enum EventLoop {
             events += input
             if let received = stopRequest() ?? (isTerminalGone && input.isEmpty ? SIGHUP : nil) {
                 signal = received
-                events.append(.interrupted)
+                events.append(received == SIGINT ? .interruptedByKey : .interrupted)
             } else if events.isEmpty && program.hasIdleWork {
                 events = [.idle]
             }

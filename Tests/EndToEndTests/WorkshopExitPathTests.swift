@@ -21,6 +21,28 @@ final class WorkshopExitPathTests: WorkshopTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: socket))
     }
 
+    func testCtrlCOnAPresenterWithFollowersAsksOnceThenASecondEndsItBySIGINT() throws {
+        let session = try presenter()
+        let follower = try terminal(80, 24)
+        try follower.startToolkit(["follow", "--socket", socket])
+        try follower.waitFor("Overview: all nine principles", "following")
+        // A key first: the note on how to join takes the head count's room until then.
+        session.send("Right")
+        try session.waitFor("Principle 1: Long-term planning", "1 following")
+        session.send("C-c")
+        try session.waitFor("1 following: quit? y/n")
+        // Any other key stays where it was, and is spent on the answer.
+        session.send("Left")
+        try session.waitFor("the question gone, the item kept") { $0.contains("Principle 1: Long-term planning") && !$0.contains("quit? y/n") }
+        session.send("C-c")
+        try session.waitFor("1 following: quit? y/n")
+        session.send("C-c")
+        let record = try session.waitForExit()
+        XCTAssertEqual(record.status, 128 + SIGINT)
+        try session.assertTerminalRestored(record)
+        try follower.waitFor("presenter gone")
+    }
+
     func testCtrlCAndSIGHUPEndAFollowerByThatSignalWithTheTerminalRestored() throws {
         _ = try presenter()
         for (signal, key) in [(SIGINT, "C-c"), (SIGHUP, "")] {

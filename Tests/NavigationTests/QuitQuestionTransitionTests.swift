@@ -3,8 +3,8 @@ import Catalog
 import TestSupport
 import XCTest
 
-/// `q` on a presenter with followers asks once; `y` quits, any other key stays. Alone, `q` quits
-/// at once, and a stop signal always ends at once.
+/// `q` or Ctrl-C on a presenter with followers asks once; `y` (or Ctrl-C again) quits, any other
+/// key stays. Alone, both quit at once, and SIGTERM or a hang-up always ends at once.
 final class QuitQuestionTransitionTests: XCTestCase {
     private let catalog = PresentingFixture.catalog
     private let q = Key.character("q")
@@ -44,6 +44,28 @@ final class QuitQuestionTransitionTests: XCTestCase {
         XCTAssertTrue(asking.isAskingToQuit)
         XCTAssertFalse(asking.isFinished)
         XCTAssertEqual(asking.reader, reading.reader, "the page stays as it was")
+    }
+
+    func testCtrlCWithFollowersAsksOnceAndCtrlCAgainQuits() {
+        let asking = assertTransition(presenting(followers: 3), .interruptedByKey) { $0.isAskingToQuit = true }
+        assertTransition(asking, .interruptedByKey, effects: [.publish(.ended)]) {
+            $0.slides.isFinished = true
+            $0.published = .ended
+        }
+        assertTransition(asking, .key(.character("n"))) {
+            $0.isAskingToQuit = false
+            $0.recentKeys.append(.character("n"))
+        }
+    }
+
+    func testAloneCtrlCQuitsAtOnceAsItDoesForTheNavigatorAndAFollower() {
+        assertTransition(presenting(followers: 0), .interruptedByKey, effects: [.publish(.ended)]) {
+            $0.slides.isFinished = true
+            $0.published = .ended
+        }
+        assertTransition(State(catalog: catalog, size: Size(columns: 80, rows: 24)), .interruptedByKey) { $0.isFinished = true }
+        let follower = Follower(catalog: catalog, window: Size(columns: 80, rows: 24))
+        assertTransition(follower, .interruptedByKey) { $0.slides.isFinished = true }
     }
 
     func testAloneQQuitsAtOnceAndAStopSignalAlwaysDoes() {

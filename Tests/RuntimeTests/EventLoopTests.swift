@@ -33,6 +33,21 @@ final class EventLoopTests: XCTestCase {
         XCTAssertEqual(terminal.lastScreen, render(expected).text)
     }
 
+    func testCtrlCOnAPresenterWithARoomAsksAndTheAnswerDecidesHowItEnds() {
+        let presenter = reduce(Presentation(catalog: Self.builtin, window: size, start: PageID("principles")), .followersChanged(3)).state
+        var once: [Int32] = [SIGINT]
+        let terminal = MemoryTerminal(size: size, script: [[], [.key(.character("y"))]])
+        let answered = EventLoop.run(presenter, view: render, on: terminal, stopRequest: { once.isEmpty ? nil : once.removeFirst() }, clock: { 0 })
+        XCTAssertTrue(answered.program.isFinished)
+        XCTAssertNil(answered.signal, "ended by y, not by the Ctrl-C it asked about")
+        XCTAssertTrue(terminal.frames.contains { $0.screen.text.contains("3 following: quit? y/n") })
+        var twice: [Int32] = [SIGINT, SIGINT]
+        let again = EventLoop.run(presenter, view: render, on: MemoryTerminal(size: size, script: [[], [], []]),
+                                  stopRequest: { twice.isEmpty ? nil : twice.removeFirst() }, clock: { 0 })
+        XCTAssertTrue(again.program.isFinished)
+        XCTAssertEqual(again.signal, SIGINT, "a second Ctrl-C ends it, by that signal")
+    }
+
     func testKeysReadTogetherAreAllReducedBeforeOneDraw() {
         let (_, terminal) = browsing([[.key(.down), .key(.down), .key(.up)], [.key(.character("q"))]])
         XCTAssertEqual(terminal.frames.count, 2)

@@ -111,7 +111,7 @@ extension Follower: StateMachine {
             return slides.apply(event)
         case .followersChanged, .roomCounted, .roomResultNotKept:
             return []
-        case .resized, .tick, .interrupted, .mouse, .idle, .pasted, .answersLoaded, .answersNotLoaded, .saved, .notSaved:
+        case .resized, .tick, .interrupted, .interruptedByKey, .mouse, .idle, .pasted, .answersLoaded, .answersNotLoaded, .saved, .notSaved:
             return slides.apply(event)
         }
     }

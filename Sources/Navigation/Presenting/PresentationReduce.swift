@@ -41,6 +41,10 @@ extension Presentation: StateMachine {
             slides.notice = nil
             echo(key)
             return press(key)
+        case .interruptedByKey where (followers ?? 0) > 0 && !isAskingToQuit:
+            // Ctrl-C is a slip as easily as q: with a room following, it asks once too.
+            isAskingToQuit = true
+            return []
         default:
             return slides.apply(event)
         }

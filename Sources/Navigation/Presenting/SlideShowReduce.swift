@@ -10,7 +10,7 @@ extension SlideShow {
             layOutSlide()
             if let reader { self.reader = Navigation.reduce(reader, .resized(readerSize)).state }
             return [.repaint]
-        case .interrupted:
+        case .interrupted, .interruptedByKey:
             isFinished = true
             return []
         case .idle:
