@@ -146,7 +146,9 @@ extension Follower: StateMachine {
     /// or its close.
     private mutating func hear(_ message: RoomMessage) {
         switch message {
-        case let .ask(asked):
+        case let .ask(line):
+            // The line names the question; its answers are those this toolkit's text gives.
+            let asked = line.asWritten(in: slides.catalog)
             if question?.question != asked { question = HeardQuestion(asked, text: asked.text(in: slides.catalog)) }
         case let .tally(number, counts):
             guard question?.question.number == number, counts.count == question?.question.choices.count else { return }
