@@ -25,7 +25,9 @@ final class XtermSession {
         }
         display = ":\(number)"
         try start(tools["Xvfb"]!, [display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
-        guard Self.poll(timeout: 10, { FileManager.default.fileExists(atPath: "/tmp/.X11-unix/X\(number)") }) else {
+        // Generous waits: on a loaded machine (a build beside the tests) Xvfb and xterm can take
+        // well over ten seconds to appear, and a missing window is no finding about the toolkit.
+        guard Self.poll(timeout: 30, { FileManager.default.fileExists(atPath: "/tmp/.X11-unix/X\(number)") }) else {
             throw HarnessError("Xvfb did not start on \(display)")
         }
         try start(tools["xterm"]!, [
@@ -33,7 +35,7 @@ final class XtermSession {
             "-e", tmux.tmuxPath, "-L", tmux.socket, "attach", "-t", "e2e",
         ])
         var found = ""
-        _ = Self.poll(timeout: 10) {
+        _ = Self.poll(timeout: 30) {
             found = (try? self.xdotool(["search", "--class", "xterm"]))?.split(separator: "\n").first.map(String.init) ?? ""
             return !found.isEmpty
         }
