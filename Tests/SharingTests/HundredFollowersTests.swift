@@ -5,29 +5,14 @@ import XCTest
 /// A full room on a real socket: a hundred followers change their answers at random (from a fixed
 /// seed, so a failure can be replayed), one floods the presenter with garbage and one leaves in the
 /// middle of a line, and the tally is still exactly the count of each attendee's last answer.
-final class HundredFollowersTests: XCTestCase {
-    private var folder = ""
-    private var path: String { folder + "/present.sock" }
+final class HundredFollowersTests: SocketTestCase {
     /// The presenter's clock in milliseconds, moved on by the test so the rate limit is not
     /// what is being tested here.
     private var now = 0
 
-    override func setUpWithError() throws {
-        folder = "/tmp/toolkit-hundred-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    }
-
-    override func tearDown() {
-        unlink(path)
-        rmdir(folder)
-    }
-
-    /// Services the server until `done` holds, or five seconds pass.
+    /// Services the server, at the test's clock, until `done` holds, or five seconds pass.
     private func serve(_ server: ShareServer, until done: () -> Bool) {
-        for _ in 0..<500 where !done() {
-            var descriptors = server.pollDescriptors
-            _ = poll(&descriptors, nfds_t(descriptors.count), 10)
-            server.service(descriptors, now: now)
-        }
+        serve(server, now: now, rounds: 500, until: done)
     }
 
     /// Connects `count` followers a few at a time: the listener's backlog is smaller than the

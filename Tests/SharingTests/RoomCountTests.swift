@@ -5,28 +5,7 @@ import XCTest
 /// What followers say reaches the presenter only as counts: each attendee's own answer and hand,
 /// changed as often as they like, gone when they go; the notes window is not an attendee; and
 /// nothing but the enumerated messages counts.
-final class RoomCountTests: XCTestCase {
-    private var folder = ""
-    private var path: String { folder + "/present.sock" }
-
-    override func setUpWithError() throws {
-        folder = "/tmp/toolkit-room-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    }
-
-    override func tearDown() {
-        unlink(path)
-        rmdir(folder)
-    }
-
-    /// Services the server until `done` holds (or two seconds pass).
-    private func serve(_ server: ShareServer, until done: () -> Bool) {
-        for _ in 0..<200 where !done() {
-            var descriptors = server.pollDescriptors
-            _ = poll(&descriptors, nfds_t(descriptors.count), 10)
-            server.service(descriptors, now: 0)
-        }
-    }
-
+final class RoomCountTests: SocketTestCase {
     private func connect(_ count: Int, to server: ShareServer) throws -> [ShareConnection] {
         let connections = try (0..<count).map { _ in try ShareConnection(path: path, maximumLineLength: 1024) }
         serve(server) { server.followerCount == count }

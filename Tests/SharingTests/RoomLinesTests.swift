@@ -4,38 +4,7 @@ import XCTest
 
 /// The lines about the room (the open question, its tally) reach every follower, also one that
 /// was slow to read while positions kept coming, and one that joins after the question was asked.
-final class RoomLinesTests: XCTestCase {
-    private var folder = ""
-    private var path: String { folder + "/present.sock" }
-
-    override func setUpWithError() throws {
-        folder = "/tmp/toolkit-room-lines-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    }
-
-    override func tearDown() {
-        unlink(path)
-        rmdir(folder)
-    }
-
-    private func serve(_ server: ShareServer, until done: () -> Bool) {
-        for _ in 0..<200 where !done() {
-            var descriptors = server.pollDescriptors
-            _ = poll(&descriptors, nfds_t(descriptors.count), 10)
-            server.service(descriptors, now: 0)
-        }
-    }
-
-    private func receive(_ connection: ShareConnection, until predicate: ([String]) -> Bool) -> [String] {
-        var lines: [String] = []
-        for _ in 0..<200 where !predicate(lines) {
-            var entry = pollfd(fd: connection.descriptor, events: Int16(POLLIN), revents: 0)
-            _ = poll(&entry, 1, 20)
-            guard let received = connection.receive() else { break }
-            lines += received
-        }
-        return lines
-    }
-
+final class RoomLinesTests: SocketTestCase {
     func testALateJoinerGetsTheGreetingThePositionThenTheOpenQuestionAndItsTally() throws {
         let server = try ShareServer(path: path, group: nil, greeting: "toolkit-present 1")
         defer { server.close() }
