@@ -95,8 +95,8 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             for width in widths {
                 for glyphs in width == 33 ? [Glyphs.unicode, Glyphs.ascii] : [Glyphs.unicode] {
                     let document = page.isMenu
-                        ? MenuLayout.document(for: page, in: catalog, width: width, glyphs: glyphs)
-                        : PageLayout.document(for: page, width: width, glyphs: glyphs)
+                        ? MenuLayout(width: width, glyphs: glyphs).document(for: page, in: catalog)
+                        : PageLayout(width: width, glyphs: glyphs).document(for: page)
                     check(document, width: width, what: "\(id) at \(width)")
                 }
             }

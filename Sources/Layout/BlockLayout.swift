@@ -36,14 +36,14 @@ struct BlockLayout {
         case let .heading(level, content, anchor):
             var style = Style(.heading, bold: true)
             if level >= 4 { style.bold = false; style.underline = true }
-            var lines = TextWrapper.wrap(content, width: width, base: style, glyphs: glyphs, wholeAddresses: wholeAddresses).map { Line($0) }
+            var lines = glyphs.wrap(content, width: width, base: style, wholeAddresses: wholeAddresses).map { Line($0) }
             if level <= 2, let widest = lines.map(\.width).max() {
                 lines.append(Line([Span(String(repeating: glyphs.rule, count: min(widest, width)), Style(.muted))]))
             }
             lines[0].anchor = anchor
             return lines
         case let .paragraph(content):
-            return TextWrapper.wrap(content, width: width, base: .text, glyphs: glyphs, wholeAddresses: wholeAddresses).map { Line($0) }
+            return glyphs.wrap(content, width: width, base: .text, wholeAddresses: wholeAddresses).map { Line($0) }
         case let .task(checked, content):
             // Inside a list the box is the item's marker (`listLines`); this is a task item whose
             // list was too narrow for markers.
@@ -79,7 +79,7 @@ struct BlockLayout {
         case let .code(text):
             let indent = width > 2 ? "  " : ""
             return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { codeLine in
-                TextWrapper.wrap([Inline(String(codeLine))], width: width - indent.count, base: Style(.code), glyphs: glyphs)
+                glyphs.wrap([Inline(String(codeLine))], width: width - indent.count, base: Style(.code))
                     .map { Line([Span(indent)] + $0) }
             }
         case let .table(table):
@@ -99,7 +99,7 @@ struct BlockLayout {
     private func box(checked: Bool, content: [Inline]) -> String {
         // Unanswered, an item keeps the box its Markdown gives it, as everywhere else.
         guard let marks, let choice = marks.answer(to: content)?.choice else { return glyphs.taskBox(checked: checked) }
-        return marks.mark(for: choice, glyphs: glyphs)
+        return glyphs.mark(for: choice)
     }
 
     /// A task item's text, then (when items can be answered) its note and whether its answer is
@@ -116,11 +116,11 @@ struct BlockLayout {
         // The note and the "not saved" line belong to the item's target, so selecting the item
         // brings them on screen too.
         if let note = marks.answers[key]?.note, !note.isEmpty {
-            text += TextWrapper.wrap([Inline("Note: " + VisibleText.make(note))], width: width, base: Style(.muted, italic: true), glyphs: glyphs)
+            text += glyphs.wrap([Inline("Note: " + VisibleText.make(note))], width: width, base: Style(.muted, italic: true))
                 .map { Line($0.map { Span($0.text, $0.style, target: ItemTargets.textKey) }) }
         }
         if marks.unsaved.contains(key) {
-            let words = DisplayWidth.truncate("not saved", to: width, ellipsis: glyphs.ellipsis)
+            let words = glyphs.truncate("not saved", to: width)
             text.append(Line([Span(words, Style(.notice, bold: true), target: ItemTargets.textKey)]))
         }
         return text

@@ -50,4 +50,14 @@ public struct Glyphs: Equatable, Sendable {
     public func text(_ text: String) -> String {
         foldsText ? ASCIIFolding.fold(text) : text
     }
+
+    /// The mark drawn for an answer: `[✓] [~] [✗] [–]`, or `[y] [~] [n] [-]` in ASCII.
+    public func mark(for choice: AnswerChoice?) -> String {
+        foldsText ? AnswerChoice.asciiMark(for: choice) : AnswerChoice.mark(for: choice)
+    }
+
+    /// `text` cut to `width` columns, ending in this set's ellipsis where it was cut.
+    public func truncate(_ text: String, to width: Int) -> String {
+        DisplayWidth.truncate(text, to: width, ellipsis: ellipsis)
+    }
 }

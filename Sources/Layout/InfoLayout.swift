@@ -12,7 +12,7 @@ public enum InfoLayout {
         let indent = Span(String(repeating: " ", count: margin))
         var lines: [Line] = [Line([indent, Span(glyphs.text(page.title), Style(.title, bold: true))]), .blank]
         func field(_ name: String, _ value: String) {
-            let wrapped = wrap(glyphs.text(value), width: max(1, textWidth - 12), glyphs: glyphs)
+            let wrapped = glyphs.wrap(value, width: max(1, textWidth - 12))
             for (index, line) in wrapped.enumerated() {
                 let label = index == 0 ? name + String(repeating: " ", count: max(1, 12 - DisplayWidth.of(name))) : String(repeating: " ", count: 12)
                 lines.append(Line([indent, Span(label, Style(.muted)), Span(line)]))
@@ -29,7 +29,7 @@ public enum InfoLayout {
             let show = "toolkit show " + glyphs.text(page.id.isRoot ? "menu" : page.id.path)
             let note = "An address wider than the window is wrapped below: widen the window, or run \(show) to print it whole."
             lines.append(.blank)
-            lines += wrap(note, width: textWidth, glyphs: glyphs).map { Line([indent, Span($0, Style(.muted))]) }
+            lines += glyphs.wrap(note, width: textWidth).map { Line([indent, Span($0, Style(.muted))]) }
         }
         for (heading, addresses) in [("Sources", page.sources), ("Other web links", others)] where !addresses.isEmpty {
             lines.append(.blank)

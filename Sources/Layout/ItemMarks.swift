@@ -21,9 +21,4 @@ extension ItemMarks {
     func answer(to content: [Inline]) -> ItemAnswer? {
         answers.isEmpty ? nil : answers[TaskItem.key(for: content.map(\.text).joined())]
     }
-
-    /// The mark drawn for `choice`: `[✓] [~] [✗] [–]`, in ASCII where the terminal has no UTF-8.
-    func mark(for choice: AnswerChoice?, glyphs: Glyphs) -> String {
-        glyphs.foldsText ? AnswerChoice.asciiMark(for: choice) : AnswerChoice.mark(for: choice)
-    }
 }

@@ -6,28 +6,39 @@ import Catalog
 /// lead yields: what fits stays above the entries, ending with a line that says the rest is below
 /// them (before "What next?"), so the menu itself is never below the fold. The numbers are the
 /// ones the digit keys and menu numbers use (`ItemNumbers`).
-public enum MenuLayout {
-    /// The menu laid out `width` columns wide (at least 1), for a body of `rows` rows when given;
-    /// web addresses whole as in `PageLayout` when `wholeAddresses`. `progress` gives what an
-    /// entry says after its title, if anything ("12 of 38 answered" for one with checklist items).
-    public static func document(for page: Page, in catalog: Catalog, width: Int, rows: Int? = nil, glyphs: Glyphs,
-                                wholeAddresses: Bool = false, progress: (PageID) -> String? = { _ in nil }) -> Document {
-        let width = max(1, width)
-        var lines = TextWrapper.wrap([Inline(page.title)], width: width, base: Style(.title, bold: true), glyphs: glyphs)
+public struct MenuLayout {
+    /// The columns a line may take (at least 1).
+    public let width: Int
+    /// The glyph set the menu is drawn in.
+    public let glyphs: Glyphs
+    /// For printing: web addresses whole, as in `PageLayout`.
+    public let wholeAddresses: Bool
+
+    /// A layout `width` columns wide in `glyphs`, addresses whole when `wholeAddresses`.
+    public init(width: Int, glyphs: Glyphs, wholeAddresses: Bool = false) {
+        self.width = max(1, width)
+        self.glyphs = glyphs
+        self.wholeAddresses = wholeAddresses
+    }
+
+    /// The menu laid out for a body of `rows` rows when given. `progress` gives what an entry
+    /// says after its title, if anything ("12 of 38 answered" for one with checklist items).
+    public func document(for page: Page, in catalog: Catalog, rows: Int? = nil, progress: (PageID) -> String? = { _ in nil }) -> Document {
+        var lines = glyphs.wrap([Inline(page.title)], width: width, base: Style(.title, bold: true))
             .map { Line($0, origin: -1) }
         let titleWidth = lines.map(\.width).max() ?? 0
         lines.append(Line([Span(String(repeating: glyphs.titleRule, count: min(width, titleWidth)), Style(.muted))], origin: -1))
-        let items = itemLines(for: page, in: catalog, width: width, glyphs: glyphs, progress: progress)
+        let items = itemLines(for: page, in: catalog, progress: progress)
         let layout = BlockLayout(width: width, glyphs: glyphs, wholeAddresses: wholeAddresses)
-        let blocks = page.blocks[..<page.footerStart].map { layout.lines(for: [withoutLinks($0)]).map(\.asLead) }
+        let blocks = page.blocks[..<page.footerStart].map { layout.lines(for: [Self.withoutLinks($0)]).map(\.asLead) }
         let whole = blocks.isEmpty ? [] : blocks.dropFirst().reduce(blocks[0]) { $0 + [Line.blank.asLead] + $1 }
         var below: [Line] = []
         if !whole.isEmpty {
             lines.append(Line([], origin: -1))
             if let rows, lines.count + whole.count + 1 + items.count > rows {
                 let room = rows - lines.count - 2 - items.count
-                let split = yield(blocks, within: room)
-                lines += split.above + [marker(continuing: !split.above.isEmpty, width: width, glyphs: glyphs)]
+                let split = Self.yield(blocks, within: room)
+                lines += split.above + [marker(continuing: !split.above.isEmpty)]
                 below = [Line.blank.asLead] + split.below
             } else {
                 lines += whole
@@ -71,13 +82,13 @@ public enum MenuLayout {
     }
 
     /// The line that ends a lead cut short, saying where the rest is.
-    private static func marker(continuing: Bool, width: Int, glyphs: Glyphs) -> Line {
+    private func marker(continuing: Bool) -> Line {
         let text = continuing ? "\(glyphs.ellipsis) continued below the menu" : "The introduction is below the menu."
-        return Line([Span(DisplayWidth.truncate(text, to: width, ellipsis: glyphs.ellipsis), Style(.muted))], origin: -1)
+        return Line([Span(glyphs.truncate(text, to: width), Style(.muted))], origin: -1)
     }
 
     /// One entry per child: number and title (and its progress, if it has any), then the summary.
-    private static func itemLines(for page: Page, in catalog: Catalog, width: Int, glyphs: Glyphs, progress: (PageID) -> String?) -> [Line] {
+    private func itemLines(for page: Page, in catalog: Catalog, progress: (PageID) -> String?) -> [Line] {
         var lines: [Line] = []
         let numbers = catalog.itemNumbers(of: page.id).shown.map(String.init)
         let numberWidth = numbers.map(\.count).max() ?? 1
@@ -92,11 +103,11 @@ public enum MenuLayout {
             let after = progress(id).map { " \(glyphs.dot) \($0)" } ?? ""
             let afterSpan = DisplayWidth.of(after) * 2 <= width - label.count ? [Span(after, Style(.muted))] : []
             let room = width - label.count - afterSpan.reduce(0) { $0 + $1.width }
-            let title = DisplayWidth.truncate(glyphs.text(child.title), to: room, ellipsis: glyphs.ellipsis)
+            let title = glyphs.truncate(glyphs.text(child.title), to: room)
             lines.append(Line([Span(label, Style(.muted), target: index), Span(title, Style(.text, bold: true), target: index)] + afterSpan,
                               origin: index))
             if !child.summary.isEmpty && width > indent {
-                let summary = DisplayWidth.truncate(glyphs.text(child.summary), to: width - indent, ellipsis: glyphs.ellipsis)
+                let summary = glyphs.truncate(glyphs.text(child.summary), to: width - indent)
                 lines.append(Line([Span(String(repeating: " ", count: indent)), Span(summary, Style(.muted))], origin: index))
             }
         }

@@ -12,10 +12,8 @@ public struct ProgressivePageLayout: Equatable, Sendable {
     private let page: Page
     /// The page's first part, laid out before the whole page is needed; nil once it is.
     private var opening: Page?
-    private let width: Int
-    private let glyphs: Glyphs
-    /// The answers its checklist items show, when they can be answered.
-    private let marks: ItemMarks?
+    /// How each part is laid out: the width, the glyph set, the answers its items show.
+    private let layout: PageLayout
     /// The checklist items laid out so far.
     private var items: Int
     /// The lines so far, their targets numbered as they came.
@@ -23,14 +21,11 @@ public struct ProgressivePageLayout: Equatable, Sendable {
     /// The first block not yet laid out.
     private var nextBlock: Int
 
-    /// Starts laying out `page` `width` columns wide, from `opening` while it lasts: the title only;
-    /// its checklist items with `marks` as `PageLayout` lays them out.
-    public init(page: Page, opening: Page? = nil, width: Int, glyphs: Glyphs, marks: ItemMarks? = nil) {
+    /// Starts laying out `page` as `layout` does, from `opening` while it lasts: the title only.
+    public init(page: Page, opening: Page? = nil, layout: PageLayout) {
         self.page = page
         self.opening = opening
-        self.width = max(1, width)
-        self.glyphs = glyphs
-        self.marks = marks
+        self.layout = layout
         self.items = 0
         numbering = TargetNumbering()
         nextBlock = 0
@@ -44,7 +39,7 @@ public struct ProgressivePageLayout: Equatable, Sendable {
     public var lineCount: Int { numbering.lines.count }
 
     /// The document of the lines laid out so far.
-    public var document: Document { Document(width: width, numbering: numbering) }
+    public var document: Document { Document(width: layout.width, numbering: numbering) }
 
     /// Lays out blocks until there are at least `count` lines, or every block is laid out.
     public mutating func extend(toLines count: Int) {
@@ -84,7 +79,7 @@ public struct ProgressivePageLayout: Equatable, Sendable {
     private mutating func startOver() {
         let page = current
         numbering = TargetNumbering()
-        numbering.append(PageLayout.titleLines(for: page, width: width, glyphs: glyphs)) { PageLayout.action(for: page.links[$0]) }
+        numbering.append(layout.titleLines(for: page)) { PageLayout.action(for: page.links[$0]) }
         nextBlock = 0
         items = 0
     }
@@ -92,7 +87,7 @@ public struct ProgressivePageLayout: Equatable, Sendable {
     private mutating func layOutNextBlocks(upTo end: Int) {
         guard end > nextBlock else { return }
         let page = current
-        let lines = PageLayout.blockLines(for: page, blocks: nextBlock..<end, width: width, glyphs: glyphs, marks: marks, items: &items)
+        let lines = layout.blockLines(for: page, blocks: nextBlock..<end, items: &items)
         numbering.append(lines) { PageLayout.action(forKey: $0, on: page) }
         nextBlock = end
     }

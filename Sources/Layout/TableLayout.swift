@@ -63,7 +63,7 @@ struct TableLayout {
 
     private func rowLines(_ cells: [[Inline]], widths: [Int], alignments: [Table.Alignment], base: Style) -> [Line] {
         let wrapped = widths.indices.map { column in
-            TextWrapper.wrap(column < cells.count ? cells[column] : [], width: widths[column], base: base, glyphs: glyphs)
+            glyphs.wrap(column < cells.count ? cells[column] : [], width: widths[column], base: base)
         }
         let height = wrapped.map(\.count).max() ?? 1
         return (0..<height).map { row in
@@ -94,7 +94,7 @@ struct TableLayout {
             for column in row.indices {
                 let label = column < table.header.count ? table.header[column].map(\.text).joined() : ""
                 let inlines = (label.isEmpty ? [] : [Inline(label + ": ", emphasis: .strong)]) + row[column]
-                result += TextWrapper.wrap(inlines, width: width, base: .text, glyphs: glyphs).map { Line($0) }
+                result += glyphs.wrap(inlines, width: width, base: .text).map { Line($0) }
             }
         }
         return result

@@ -26,13 +26,13 @@ enum TextWrapper {
     /// `http://` or `https://` is never cut: it starts a line when it does not fit, and that
     /// line may be wider than `width`.
     static func wrap(
-        _ inlines: [Inline], width: Int, base: Style, glyphs: Glyphs, wholeAddresses: Bool = false,
+        _ inlines: [Inline], width: Int, base: Style, wholeAddresses: Bool = false,
         measure: (Character) -> Int = DisplayWidth.of
     ) -> [[Span]] {
         var filler = Filler(width: max(1, width), wholeAddresses: wholeAddresses)
         for inline in inlines {
             let style = self.style(for: inline, base: base)
-            let text = glyphs.text(inline.text)
+            let text = inline.text
             // ASCII without CR is split on bytes: there every byte is a character, so the words
             // are the same, and a word's width is its length, without grapheme breaking.
             let splitAsBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
@@ -196,7 +196,16 @@ enum TextWrapper {
     }
 }
 
-/// Wraps plain text to a width, for callers that print rather than draw.
-public func wrap(_ text: String, width: Int, glyphs: Glyphs) -> [String] {
-    TextWrapper.wrap([Inline(text)], width: width, base: .text, glyphs: glyphs).map { $0.map(\.text).joined() }
+extension Glyphs {
+    /// `inlines` as this set shows them, wrapped as `TextWrapper.wrap` does.
+    func wrap(_ inlines: [Inline], width: Int, base: Style, wholeAddresses: Bool = false) -> [[Span]] {
+        let shown = foldsText ? inlines.map { Inline(text($0.text), emphasis: $0.emphasis, link: $0.link) } : inlines
+        return TextWrapper.wrap(shown, width: width, base: base, wholeAddresses: wholeAddresses)
+    }
+
+    /// Plain `text` as this set shows it, wrapped to `width` columns, for callers that print
+    /// rather than draw.
+    public func wrap(_ text: String, width: Int) -> [String] {
+        wrap([Inline(text)], width: width, base: .text).map { $0.map(\.text).joined() }
+    }
 }

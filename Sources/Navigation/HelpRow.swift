@@ -22,7 +22,7 @@ public struct HelpRow: Equatable, Sendable {
     public static func navigatorHelp(width: Int, glyphs: Glyphs) -> [HelpRow] {
         let key = HelpKey(width: width, words: glyphs.foldsText)
         if let rows = laidOut.withLock({ $0[key] }) { return rows }
-        let rows = rows(Keymap.helpLines(arrows: glyphs.foldsText ? .words : .symbols), width: width, glyphs: glyphs)
+        let rows = rows(Keymap.helpLines(arrows: ArrowNames(glyphs)), width: width, glyphs: glyphs)
         laidOut.withLock { $0[key] = rows }
         return rows
     }
@@ -42,18 +42,18 @@ public struct HelpRow: Equatable, Sendable {
         for line in lines {
             switch line {
             case let .heading(title):
-                rows += wrap(title, width: width, glyphs: glyphs).map { HelpRow(keys: "", text: $0, isHeading: true, textColumn: 0) }
+                rows += wrap(glyphs.text(title), width: width).map { HelpRow(keys: "", text: $0, isHeading: true, textColumn: 0) }
             case .blank:
                 rows.append(HelpRow(keys: "", text: "", isHeading: false, textColumn: 0))
             case let .entry(keys, help):
                 let keysWidth = DisplayWidth.of(keys)
                 if side && 2 + keysWidth < besideColumn {
-                    let parts = wrap(help, width: width - besideColumn, glyphs: glyphs)
+                    let parts = wrap(glyphs.text(help), width: width - besideColumn)
                     rows += parts.enumerated().map { HelpRow(keys: $0.offset == 0 ? keys : "", text: $0.element, isHeading: false, textColumn: besideColumn) }
                 } else {
                     let indent = min(4, max(0, width - 10))
                     rows.append(HelpRow(keys: keys, text: "", isHeading: false, textColumn: 0))
-                    rows += wrap(help, width: width - indent, glyphs: glyphs).map { HelpRow(keys: "", text: $0, isHeading: false, textColumn: indent) }
+                    rows += wrap(glyphs.text(help), width: width - indent).map { HelpRow(keys: "", text: $0, isHeading: false, textColumn: indent) }
                 }
             }
         }
@@ -62,12 +62,12 @@ public struct HelpRow: Equatable, Sendable {
 
     /// `text` split at spaces into lines of at most `width` columns; a word wider than that is
     /// cut, as only a window narrower than the word can make it.
-    private static func wrap(_ text: String, width: Int, glyphs: Glyphs) -> [String] {
+    private static func wrap(_ text: String, width: Int) -> [String] {
         let width = max(1, width)
         var lines: [String] = []
         var line = ""
         var used = 0
-        for word in glyphs.text(text).split(separator: " ") {
+        for word in text.split(separator: " ") {
             var word = String(word)
             var columns = DisplayWidth.of(word)
             if used > 0 && used + 1 + columns <= width {

@@ -1,3 +1,5 @@
+import Layout
+
 /// A key the reader pressed, as the terminal adapter decoded it.
 public enum Key: Hashable, Sendable {
     case up, down, left, right
@@ -46,4 +48,11 @@ public struct ArrowNames: Equatable, Sendable {
     public static let symbols = ArrowNames(up: "↑", down: "↓", left: "←", right: "→")
     /// Words, for ASCII-only terminals.
     public static let words = ArrowNames(up: "Up", down: "Down", left: "Left", right: "Right")
+}
+
+extension ArrowNames {
+    /// The names `glyphs` can show: symbols in Unicode, words in ASCII.
+    public init(_ glyphs: Glyphs) {
+        self = glyphs.foldsText ? .words : .symbols
+    }
 }

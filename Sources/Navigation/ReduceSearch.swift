@@ -18,19 +18,19 @@ extension State {
     /// Rebuilds the prompt's list for what has been typed, selecting its first entry.
     mutating func refreshPrompt() {
         guard var prompt else { return }
-        let width = frame.textWidth
+        let layout = ListLayout(width: frame.textWidth, glyphs: glyphs)
         switch prompt.kind {
         case .search:
             let results = index().results(for: prompt.text, completing: true)
             prompt.pages = results.hits.prefix(ListLayout.mostPagesListed).map(\.id)
             prompt.suggestion = results.suggestion
             prompt.query = results.query
-            prompt.list = ListLayout.results(results.hits, query: results.searched, typed: prompt.text, suggestion: results.suggestion, in: catalog, width: width, glyphs: glyphs,
-                                             progress: searchProgress)
+            prompt.list = layout.results(results.hits, query: results.searched, typed: prompt.text, suggestion: results.suggestion, in: catalog,
+                                         progress: searchProgress)
             prompt.matches = prompt.list.matches(of: results.query)
         case .goTo:
             prompt.pages = GoToCandidates.find(prompt.text, in: catalog)
-            prompt.list = ListLayout.candidates(prompt.pages, in: catalog, width: width, glyphs: glyphs)
+            prompt.list = layout.candidates(prompt.pages, in: catalog)
             prompt.matches = []
         }
         prompt.selection = min(prompt.selection, max(0, prompt.pages.count - 1))

@@ -11,7 +11,7 @@ enum ReopenedNotice {
         guard levels > 0,
               let up = Keymap.bindings.first(where: { $0.command == .up && $0.contexts.contains(context) })?.keys.first
         else { return nil }
-        let key = up.name(arrows: glyphs.foldsText ? .words : .symbols)
+        let key = up.name(arrows: ArrowNames(glyphs))
         let times = levels == 1 ? "" : levels == 2 ? " twice" : " \(levels) times"
         return "Reopened where you left off: press \(key)\(times) for the toolkit menu."
     }

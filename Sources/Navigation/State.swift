@@ -124,12 +124,12 @@ public struct State: Equatable, Sendable {
         let width = frame.textWidth
         if let query = place.results {
             let hits = searchIndex.index.search(query)
-            return ListLayout.results(hits, query: query, in: catalog, width: width, glyphs: glyphs, progress: searchProgress)
+            return ListLayout(width: width, glyphs: glyphs).results(hits, query: query, in: catalog, progress: searchProgress)
         }
         let page = catalog[place.id]
         return page.isMenu
-            ? MenuLayout.document(for: page, in: catalog, width: width, rows: frame.bodyRows, glyphs: glyphs, progress: answeredProgress)
-            : PageLayout.document(for: page, width: width, glyphs: glyphs, marks: itemMarks(on: page.id))
+            ? MenuLayout(width: width, glyphs: glyphs).document(for: page, in: catalog, rows: frame.bodyRows, progress: answeredProgress)
+            : PageLayout(width: width, glyphs: glyphs, marks: itemMarks(on: page.id)).document(for: page)
     }
 
     /// Lays out the current place: a long page only as far as the screen needs, the rest later
@@ -144,7 +144,7 @@ public struct State: Equatable, Sendable {
             document = layout(place)
             return
         }
-        progress = ProgressivePageLayout(page: page, opening: opening, width: frame.textWidth, glyphs: glyphs, marks: itemMarks(on: page.id))
+        progress = ProgressivePageLayout(page: page, opening: opening, layout: PageLayout(width: frame.textWidth, glyphs: glyphs, marks: itemMarks(on: page.id)))
         layOut(toRow: place.scroll)
     }
 

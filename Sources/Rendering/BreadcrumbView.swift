@@ -25,11 +25,11 @@ enum BreadcrumbView {
         var arrows = state.history.isEmpty && state.forward.isEmpty ? "" : " \(back) \(forward) "
         if state.workbook.name != WorkbookAnswers.defaultName {
             let name = glyphs.text(VisibleText.make(state.workbook.name))
-            arrows = DisplayWidth.truncate(" Workbook: \(name)", to: max(0, width / 2 - DisplayWidth.of(arrows)), ellipsis: glyphs.ellipsis)
+            arrows = glyphs.truncate(" Workbook: \(name)", to: max(0, width / 2 - DisplayWidth.of(arrows)))
                 + (arrows.isEmpty ? " " : arrows)
         }
         let room = max(0, width - DisplayWidth.of(arrows))
-        let text = DisplayWidth.truncate(" " + parts.joined(separator: " \(glyphs.breadcrumb) "), to: room, ellipsis: glyphs.ellipsis)
+        let text = glyphs.truncate(" " + parts.joined(separator: " \(glyphs.breadcrumb) "), to: room)
         let fill = String(repeating: " ", count: max(0, room - DisplayWidth.of(text)))
         return [Span(text + fill, Style(.chrome, bold: true)), Span(arrows, Style(.chrome))]
     }

@@ -9,9 +9,9 @@ enum CitationView {
         let glyphs = state.glyphs
         let margin = Span(String(repeating: " ", count: frame.margin))
         let why = "This terminal cannot be told to copy (no OSC 52 known for TERM). Select the reference below with the mouse:"
-        var lines = Layout.wrap(why, width: frame.textWidth, glyphs: glyphs).map { [Span($0, Style(.muted))] }
+        var lines = glyphs.wrap(why, width: frame.textWidth).map { [Span($0, Style(.muted))] }
         lines.append([])
-        lines += Layout.wrap(text, width: frame.textWidth, glyphs: glyphs).map { [Span($0, Style(.text, bold: true))] }
+        lines += glyphs.wrap(text, width: frame.textWidth).map { [Span($0, Style(.text, bold: true))] }
         for (offset, spans) in lines.prefix(frame.bodyRows).enumerated() {
             screen.draw([margin] + spans, at: frame.bodyTop + offset)
         }

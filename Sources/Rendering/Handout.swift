@@ -5,19 +5,20 @@ import Layout
 /// menu's structure (`2.3  Corrective 2 ...`), each page's text and its references, without the
 /// "What next?" blocks a screen needs and a handout does not.
 public enum Handout {
-    /// Every page under `root` (itself included), as plain text `width` columns wide.
-    public static func text(from root: PageID, in catalog: Catalog, width: Int, glyphs: Glyphs) -> String {
+    /// Every page under `root` (itself included), as `plain` writes text.
+    public static func text(from root: PageID, as plain: PlainText) -> String {
+        let (catalog, width, glyphs) = (plain.catalog, plain.width, plain.glyphs)
         var parts: [String] = []
         visit(root, number: catalog.menuNumber(of: root), in: catalog) { id, number in
             let page = catalog[id]
             let heading = (number.isEmpty ? "" : number + " ") + glyphs.text(page.title)
             let ruleGlyph = id.parent == nil || id.parent == .root ? glyphs.titleRule : glyphs.rule
-            let headingLines = Layout.wrap(heading, width: width, glyphs: glyphs)
+            let headingLines = glyphs.wrap(heading, width: width)
             let ruleWidth = min(width, headingLines.map { DisplayWidth.of($0) }.max() ?? 0)
             var part = headingLines.joined(separator: "\n") + "\n" + String(repeating: ruleGlyph, count: ruleWidth) + "\n"
             let blocks = page.handoutBlocks
             if !blocks.isEmpty {
-                part += "\n" + PlainText.body(of: page, blocks: blocks, in: catalog, width: width, glyphs: glyphs, title: false)
+                part += "\n" + plain.body(of: page, blocks: blocks, title: false)
             }
             parts.append(part)
         }

@@ -5,12 +5,9 @@ import Navigation
 /// not all fit, the others are dropped before help, quit and Forward (`Keymap.keptHints`), the
 /// last first, and those that stay keep the keymap's order.
 enum HintsView {
-    static func spans(for context: Context, width: Int, glyphs: Glyphs, arrows: ArrowNames, leaving: Set<Command> = []) -> [Span] {
-        spans(for: [context], width: width, glyphs: glyphs, arrows: arrows, leaving: leaving)
-    }
-
-    /// The hints of several contexts in turn, without those for the commands in `leaving`.
-    static func spans(for contexts: [Context], width: Int, glyphs: Glyphs, arrows: ArrowNames, leaving: Set<Command>) -> [Span] {
+    /// The hints of one or more contexts in turn, `width` columns wide, the arrows named
+    /// `arrows`, without those for the commands in `leaving`.
+    static func spans(for contexts: [Context], width: Int, arrows: ArrowNames, leaving: Set<Command> = []) -> [Span] {
         let items = contexts.flatMap { context in
             zip(Keymap.hintItems(for: context, arrows: arrows, leaving: leaving),
                 (Keymap.hints[context] ?? []).filter { leaving.isDisjoint(with: $0.commands) })

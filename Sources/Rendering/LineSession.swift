@@ -21,18 +21,15 @@ public struct LineSession {
     public private(set) var isFinished = false
 
     private var history: [View] = []
-    private let catalog: Catalog
+    /// Writes each answer at the session's width, in its glyph set.
+    private let plain: PlainText
     private var index: SearchIndex
-    private let width: Int
-    private let glyphs: Glyphs
 
     /// A session showing `start`, printing `width` columns wide.
     public init(catalog: Catalog, start: PageID, width: Int, glyphs: Glyphs) {
-        self.catalog = catalog
+        self.plain = PlainText(catalog: catalog, width: width, glyphs: glyphs)
         self.index = SearchIndex(building: catalog)
         self.view = .page(start)
-        self.width = width
-        self.glyphs = glyphs
     }
 
     /// Whether the search index has steps left to build while no line waits.
@@ -47,9 +44,9 @@ public struct LineSession {
     public func screen() -> String {
         switch view {
         case let .page(id):
-            return PlainText.page(id, in: catalog, width: width, glyphs: glyphs) + "\n" + prompt
+            return plain.page(id) + "\n" + prompt
         case let .results(query, _):
-            return SearchResultsText.text(for: index.results(for: query), in: catalog, width: width, glyphs: glyphs) + "\n" + prompt
+            return SearchResultsText.text(for: index.results(for: query), as: plain) + "\n" + prompt
         }
     }
 
@@ -111,13 +108,13 @@ public struct LineSession {
 
     /// The number each target is shown with: a menu's own (`PlainText.menuNumbers`), else 1, 2, 3...
     private var numbers: [Int] {
-        if case let .page(id) = view, catalog[id].isMenu { return PlainText.menuNumbers(of: catalog[id], in: catalog) }
+        if case let .page(id) = view, plain.catalog[id].isMenu { return PlainText.menuNumbers(of: plain.catalog[id], in: plain.catalog) }
         return targets.indices.map { $0 + 1 }
     }
 
     private var targets: [LinkTarget] {
         switch view {
-        case let .page(id): return PlainText.numberedTargets(of: id, in: catalog)
+        case let .page(id): return PlainText.numberedTargets(of: id, in: plain.catalog)
         case let .results(_, hits): return hits.map { .page($0, anchor: nil) }
         }
     }

@@ -16,7 +16,7 @@ enum OutlineView {
             let entry = outline.entries[index]
             let depth = index == 0 ? top : 1 + entry.level - shallowest
             let indent = String(repeating: " ", count: min(2 * depth, max(0, width / 2)))
-            let text = DisplayWidth.truncate(indent + glyphs.text(entry.title), to: width, ellipsis: glyphs.ellipsis)
+            let text = glyphs.truncate(indent + glyphs.text(entry.title), to: width)
             let isSelected = index == outline.selection
             let style = Style(index == 0 ? .title : .heading, bold: depth <= 1, reverse: isSelected)
             let padded = isSelected ? text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text))) : text

@@ -5,7 +5,21 @@ import Layout
 /// without styles or escape sequences, each link marked `[n]` and listed at the end under
 /// "References", as `lynx -dump` does; like it, a web address is never split across lines, so
 /// it can be copied whole, and its line may run past the width.
-public enum PlainText {
+public struct PlainText {
+    /// The toolkit the pages come from.
+    public let catalog: Catalog
+    /// The columns a line may take, web addresses aside.
+    public let width: Int
+    /// The glyph set the text is written in.
+    public let glyphs: Glyphs
+
+    /// Plain text of `catalog`'s pages `width` columns wide in `glyphs`.
+    public init(catalog: Catalog, width: Int, glyphs: Glyphs) {
+        self.catalog = catalog
+        self.width = width
+        self.glyphs = glyphs
+    }
+
     /// Where each number in a page's plain text leads: a menu's items, or a page's references.
     public static func numberedTargets(of id: PageID, in catalog: Catalog) -> [LinkTarget] {
         let page = catalog[id]
@@ -13,31 +27,29 @@ public enum PlainText {
         return ReferenceNumbering(page: page, blocks: page.blocks).targets
     }
 
-    /// A page (or menu) laid out `width` columns wide, with its references.
-    public static func page(_ id: PageID, in catalog: Catalog, width: Int, glyphs: Glyphs) -> String {
+    /// A page (or menu) laid out, with its references.
+    public func page(_ id: PageID) -> String {
         let page = catalog[id]
         if page.isMenu {
-            let footer = menuFooter(of: page, in: catalog)
+            let footer = Self.menuFooter(of: page, in: catalog)
             var copy = page
             copy.blocks = Array(page.blocks[..<page.footerStart]) + footer.blocks
-            let document = MenuLayout.document(for: copy, in: catalog, width: width, glyphs: glyphs, wholeAddresses: true)
-            let references = page.children.map { "toolkit \($0)" } + footer.targets.map { reference($0, in: catalog, glyphs: glyphs) }
-            return text(of: document) + sourceList(page.sources, glyphs: glyphs)
-                + referenceList(references, numbers: menuNumbers(of: page, in: catalog), glyphs: glyphs)
+            let document = MenuLayout(width: width, glyphs: glyphs, wholeAddresses: true).document(for: copy, in: catalog)
+            let references = page.children.map { "toolkit \($0)" } + footer.targets.map(reference)
+            return Self.text(of: document) + sourceList(page.sources)
+                + referenceList(references, numbers: Self.menuNumbers(of: page, in: catalog))
         }
-        return body(of: page, blocks: page.blocks, in: catalog, width: width, glyphs: glyphs, title: true)
+        return body(of: page, blocks: page.blocks, title: true)
     }
 
     /// The page's blocks with `[n]` after each link, laid out, then the numbered references.
-    static func body(of page: Page, blocks: [Block], in catalog: Catalog, width: Int, glyphs: Glyphs, title: Bool) -> String {
+    func body(of page: Page, blocks: [Block], title: Bool) -> String {
         let numbered = ReferenceNumbering(page: page, blocks: blocks)
         var copy = page
         copy.blocks = numbered.blocks
-        let document = title
-            ? PageLayout.document(for: copy, width: width, glyphs: glyphs, wholeAddresses: true)
-            : BodyLayout.document(for: copy, width: width, glyphs: glyphs, wholeAddresses: true)
-        let references = numbered.targets.map { reference($0, in: catalog, glyphs: glyphs) }
-        return text(of: document) + referenceList(references, glyphs: glyphs)
+        let layout = PageLayout(width: width, glyphs: glyphs, wholeAddresses: true)
+        let document = title ? layout.document(for: copy) : layout.body(of: copy)
+        return Self.text(of: document) + referenceList(numbered.targets.map(reference))
     }
 
     /// A menu's "What next?" with `[n]` after each link, numbered after the menu's entries.
@@ -55,7 +67,7 @@ public enum PlainText {
     }
 
     /// A reference as the list at the end shows it: `toolkit ID (Title)`, or the web address.
-    private static func reference(_ target: LinkTarget, in catalog: Catalog, glyphs: Glyphs) -> String {
+    private func reference(_ target: LinkTarget) -> String {
         switch target {
         case let .page(id, anchor):
             let name = catalog[id].title
@@ -75,20 +87,20 @@ public enum PlainText {
     }
 
     /// A menu's sources, which a page lists in its own footer; on screen they are on the `=` screen.
-    private static func sourceList(_ sources: [String], glyphs: Glyphs) -> String {
+    private func sourceList(_ sources: [String]) -> String {
         guard !sources.isEmpty else { return "" }
         return "\nSources\n" + String(repeating: glyphs.rule, count: 7) + "\n\n"
             + sources.map { glyphs.bullet + " " + glyphs.text($0) + "\n" }.joined()
     }
 
-    private static func referenceList(_ references: [String], numbers: [Int]? = nil, glyphs: Glyphs) -> String {
+    private func referenceList(_ references: [String], numbers: [Int]? = nil) -> String {
         guard !references.isEmpty else { return "" }
         let numbers = numbers ?? references.indices.map { $0 + 1 }
-        let width = String(numbers.max() ?? references.count).count
+        let numberWidth = String(numbers.max() ?? references.count).count
         var text = "\nReferences\n\n"
         for (index, reference) in references.enumerated() {
             let number = String(numbers[index])
-            text += String(repeating: " ", count: width - number.count) + " \(number). " + glyphs.text(reference) + "\n"
+            text += String(repeating: " ", count: numberWidth - number.count) + " \(number). " + glyphs.text(reference) + "\n"
         }
         return text
     }

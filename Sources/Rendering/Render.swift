@@ -11,7 +11,7 @@ public func render(_ state: State) -> Screen {
         TooSmallView.draw(on: &screen, glyphs: state.glyphs)
         return screen
     }
-    let arrows: ArrowNames = state.glyphs.foldsText ? .words : .symbols
+    let arrows = ArrowNames(state.glyphs)
     screen.draw(BreadcrumbView.spans(for: state, width: frame.size.columns), at: 0)
     switch state.overlay {
     case let .help(scroll):
@@ -26,7 +26,7 @@ public func render(_ state: State) -> Screen {
         DocumentView.draw(state, on: &screen)
     }
     StatusView.draw(state, on: &screen)
-    screen.draw(HintsView.spans(for: state.context, width: frame.size.columns, glyphs: state.glyphs, arrows: arrows,
+    screen.draw(HintsView.spans(for: [state.context], width: frame.size.columns, arrows: arrows,
                                 leaving: state.forward.isEmpty ? [.forward] : []), at: frame.size.rows - 1)
     return screen
 }

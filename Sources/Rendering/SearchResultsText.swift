@@ -5,8 +5,9 @@ import Layout
 /// the first matching line. When the query matched nothing but a close spelling does, it says so
 /// and lists that spelling's pages.
 public enum SearchResultsText {
-    /// The results for `query`, `width` columns wide.
-    public static func text(for results: SearchIndex.Results, in catalog: Catalog, width: Int, glyphs: Glyphs) -> String {
+    /// The results for `query`, at `plain`'s width and in its glyph set.
+    public static func text(for results: SearchIndex.Results, as plain: PlainText) -> String {
+        let (catalog, width, glyphs) = (plain.catalog, plain.width, plain.glyphs)
         let hits = results.hits
         guard !hits.isEmpty else { return "No pages match \(SearchWording.echo(results.typed, glyphs: glyphs)).\n" }
         let total = hits.reduce(0) { $0 + $1.count }
@@ -21,7 +22,7 @@ public enum SearchResultsText {
             var heading = "\(index + 1). \(glyphs.text(page.title))"
             if let section { heading += " (\(glyphs.text(section)))" }
             heading += " \(glyphs.dot) \(Count.of(hit.count, "match", "matches"))"
-            text += "\n" + Layout.wrap(heading, width: width, glyphs: glyphs).joined(separator: "\n") + "\n"
+            text += "\n" + glyphs.wrap(heading, width: width).joined(separator: "\n") + "\n"
             text += "   toolkit \(hit.id)\n"
             let snippet = Snippet.around(hit, width: max(10, width - 3), ellipsis: glyphs.ellipsis)
             text += "   " + glyphs.text(snippet) + "\n"

@@ -10,7 +10,7 @@ enum TooSmallView {
         let lines = size.columns >= 16 ? ["Window too small", "(needs \(needs))"] : ["Too small", needs]
         let top = max(0, (size.rows - lines.count) / 2)
         for (index, line) in lines.enumerated() where top + index < size.rows {
-            let shown = DisplayWidth.truncate(line, to: size.columns, ellipsis: glyphs.ellipsis)
+            let shown = glyphs.truncate(line, to: size.columns)
             let left = max(0, (size.columns - DisplayWidth.of(shown)) / 2)
             screen.draw([Span(String(repeating: " ", count: left)), Span(shown, Style(.notice, bold: true))], at: top + index)
         }

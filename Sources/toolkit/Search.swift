@@ -16,8 +16,8 @@ struct Search {
         let catalog = try content.loadOrExit()
         let query = words.joined(separator: " ")
         let results = SearchIndex(catalog).results(for: query)
-        StandardOutput.write(SearchResultsText.text(for: results, in: catalog, width: TerminalEnvironment.plainWidth,
-                                                    glyphs: TerminalEnvironment.current().glyphs))
+        StandardOutput.write(SearchResultsText.text(for: results, as: PlainText(catalog: catalog, width: TerminalEnvironment.plainWidth,
+                                                                                 glyphs: TerminalEnvironment.current().glyphs)))
         if results.hits.isEmpty || results.searched != results.typed { throw Exit(1) }
     }
 }

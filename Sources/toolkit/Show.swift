@@ -58,8 +58,8 @@ struct Show {
     /// What `show` prints, shared with browsing when there is no terminal.
     static func output(_ id: PageID, all: Bool, format: Format, width: Int, catalog: Catalog, environment: TerminalEnvironment) -> String {
         switch (format, all) {
-        case (.text, false): return PlainText.page(id, in: catalog, width: width, glyphs: environment.glyphs)
-        case (.text, true): return Handout.text(from: id, in: catalog, width: width, glyphs: environment.glyphs)
+        case (.text, false): return PlainText(catalog: catalog, width: width, glyphs: environment.glyphs).page(id)
+        case (.text, true): return Handout.text(from: id, as: PlainText(catalog: catalog, width: width, glyphs: environment.glyphs))
         case (.markdown, false): return MarkdownExport.page(id, in: catalog)
         case (.markdown, true): return Handout.markdown(from: id, in: catalog)
         case (.html, _): return HTMLHandout.document(from: id, in: catalog, all: all)

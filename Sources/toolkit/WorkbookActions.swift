@@ -58,7 +58,7 @@ struct WorkbookActions {
             }
         }, notSaved: AnswerChoice.asciiMark(for: choice) + " " + item.text)
         let glyphs = TerminalEnvironment.current().glyphs
-        let mark = glyphs.foldsText ? AnswerChoice.asciiMark(for: kept.choice) : AnswerChoice.mark(for: kept.choice)
+        let mark = glyphs.mark(for: kept.choice)
         write("Saved in workbook \"\(VisibleText.make(workbook))\": \(mark) \(item.position + 1). \(glyphs.text(VisibleText.make(item.text)))\n")
     }
 

@@ -48,8 +48,8 @@ final class FuzzRegressionTests: XCTestCase {
                     for width in [1, 9, 33, 80] {
                         for glyphs in width == 33 ? [Glyphs.unicode, Glyphs.ascii] : [Glyphs.unicode] {
                             let document = page.isMenu
-                                ? MenuLayout.document(for: page, in: catalog, width: width, glyphs: glyphs)
-                                : PageLayout.document(for: page, width: width, glyphs: glyphs)
+                                ? MenuLayout(width: width, glyphs: glyphs).document(for: page, in: catalog)
+                                : PageLayout(width: width, glyphs: glyphs).document(for: page)
                             for (row, line) in document.lines.enumerated() {
                                 if line.width > document.width {
                                     XCTFail("\(name): \(id) at \(width): line \(row) '\(line.text)' is \(line.width) columns wide")

@@ -61,11 +61,11 @@ final class HostileContentTests: XCTestCase {
 
     /// The escapes are shown, not dropped: the reader can see that the content holds them.
     func testEscapesAreMadeVisible() {
-        let text = PlainText.page(PageID("evil/escapes"), in: Self.catalog, width: 200, glyphs: .unicode)
+        let text = PlainText(catalog: Self.catalog, width: 200, glyphs: .unicode).page(PageID("evil/escapes"))
         XCTAssertTrue(text.contains("^[]0;pwned^G"), text)
         XCTAssertTrue(text.contains("<U+009B>2J"), text)
         XCTAssertTrue(text.contains("<U+202E>gnp.exe"), text)
-        let invalid = PlainText.page(PageID("bytes/invalid"), in: Self.catalog, width: 200, glyphs: .unicode)
+        let invalid = PlainText(catalog: Self.catalog, width: 200, glyphs: .unicode).page(PageID("bytes/invalid"))
         XCTAssertTrue(invalid.contains("\u{FFFD}"), "invalid UTF-8 should show as U+FFFD:\n\(invalid)")
         XCTAssertTrue(invalid.contains("<U+009B>2J^[]0;pwned^G"), invalid)
     }
@@ -75,7 +75,7 @@ final class HostileContentTests: XCTestCase {
             for width in [80, 20, 1] where id.path != "evil/big" || width == 80 {
                 // The 1 MB page once (Unicode at 80 columns): it alone takes longer than the rest.
                 for glyphs in id.path == "evil/big" ? [Glyphs.unicode] : [Glyphs.unicode, Glyphs.ascii] {
-                    let text = PlainText.page(id, in: Self.catalog, width: width, glyphs: glyphs)
+                    let text = PlainText(catalog: Self.catalog, width: width, glyphs: glyphs).page(id)
                     assertHarmless(text, "plain text of \(id) at \(width) columns (\(glyphs.foldsText ? "ASCII" : "Unicode"))")
                 }
             }
@@ -159,7 +159,7 @@ final class HostileContentTests: XCTestCase {
     func testDeepNestingLaysOutAtEveryWidth() {
         let page = Self.catalog[PageID("evil/deep")]
         for width in [1, 2, 10, 40, 80, 100] {
-            let document = PageLayout.document(for: page, width: width, glyphs: .unicode)
+            let document = PageLayout(width: width, glyphs: .unicode).document(for: page)
             XCTAssertFalse(document.lines.isEmpty)
             for line in document.lines {
                 XCTAssertLessThanOrEqual(line.width, width, "deep nesting at \(width)")

@@ -94,8 +94,8 @@ final class WideCharacterBugTests: XCTestCase {
         for id in [PageID.root, PageID("a")] {
             let page = catalog[id]
             let document = page.isMenu
-                ? MenuLayout.document(for: page, in: catalog, width: 1, glyphs: .unicode)
-                : PageLayout.document(for: page, width: 1, glyphs: .unicode)
+                ? MenuLayout(width: 1, glyphs: .unicode).document(for: page, in: catalog)
+                : PageLayout(width: 1, glyphs: .unicode).document(for: page)
             for (row, line) in document.lines.enumerated() where line.width > 1 {
                 XCTFail("\(id): line \(row) '\(line.text)' is \(line.width) columns wide at width 1")
             }
@@ -125,7 +125,7 @@ final class NewlineInFieldBugTests: XCTestCase {
                 XCTAssertFalse(value.contains("\n"), "\(id)'s \(field) \(value.debugDescription) holds a line break")
             }
         }
-        let menu = MenuLayout.document(for: catalog.root, in: catalog, width: 80, glyphs: .unicode)
+        let menu = MenuLayout(width: 80, glyphs: .unicode).document(for: catalog.root, in: catalog)
         for (row, line) in menu.lines.enumerated() where line.spans.contains(where: { $0.text.contains("\n") }) {
             XCTFail("menu line \(row) has a line break inside a span: \(line.text.debugDescription)")
         }

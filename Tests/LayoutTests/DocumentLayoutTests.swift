@@ -13,27 +13,27 @@ final class DocumentLayoutTests: XCTestCase {
     }
 
     func testPageStartsWithItsUnderlinedTitle() {
-        let document = PageLayout.document(for: page("Hello."), width: 40, glyphs: .unicode)
+        let document = PageLayout(width: 40, glyphs: .unicode).document(for: page("Hello."))
         XCTAssertEqual(Array(text(document).prefix(4)), ["Test page", "═════════", "", "Hello."])
     }
 
     func testListsIndentTheirContinuationLines() {
-        let document = PageLayout.document(for: page("- one two three four\n- five\n\n1. six\n2. seven"), width: 12, glyphs: .unicode)
+        let document = PageLayout(width: 12, glyphs: .unicode).document(for: page("- one two three four\n- five\n\n1. six\n2. seven"))
         XCTAssertEqual(Array(text(document)[3...8]), ["• one two", "  three four", "• five", "", "1. six", "2. seven"])
     }
 
     func testQuotesAndCodeAreMarked() {
-        let document = PageLayout.document(for: page("> quoted words\n\n```\ncode line\n```"), width: 30, glyphs: .ascii)
+        let document = PageLayout(width: 30, glyphs: .ascii).document(for: page("> quoted words\n\n```\ncode line\n```"))
         XCTAssertEqual(Array(text(document)[3...5]), ["| quoted words", "", "  code line"])
     }
 
     func testTablesFitTheWidthOrStack() {
         let body = "| Principle | Rather than |\n|---|---|\n| Trust | detailed contract prescription |"
-        let wide = PageLayout.document(for: page(body), width: 60, glyphs: .unicode)
+        let wide = PageLayout(width: 60, glyphs: .unicode).document(for: page(body))
         XCTAssertEqual(Array(text(wide)[3...5]), ["Principle │ Rather than", "──────────┼───────────────────────────────", "Trust     │ detailed contract prescription"])
-        let narrow = PageLayout.document(for: page(body), width: 30, glyphs: .unicode)
+        let narrow = PageLayout(width: 30, glyphs: .unicode).document(for: page(body))
         XCTAssertEqual(Array(text(narrow)[3...6]), ["Principle │ Rather than", "──────────┼───────────────────", "Trust     │ detailed contract", "          │ prescription"])
-        let tiny = PageLayout.document(for: page(body), width: 12, glyphs: .unicode)
+        let tiny = PageLayout(width: 12, glyphs: .unicode).document(for: page(body))
         XCTAssertEqual(Array(text(tiny)[3...6]), ["Principle:", "Trust", "Rather than:", "detailed"])
     }
 
@@ -42,8 +42,8 @@ final class DocumentLayoutTests: XCTestCase {
         for width in [1, 2, 5, 13, 40, 80] {
             for id in catalog.pagesInMenuOrder {
                 let document = catalog[id].isMenu
-                    ? MenuLayout.document(for: catalog[id], in: catalog, width: width, glyphs: .unicode)
-                    : PageLayout.document(for: catalog[id], width: width, glyphs: .unicode)
+                    ? MenuLayout(width: width, glyphs: .unicode).document(for: catalog[id], in: catalog)
+                    : PageLayout(width: width, glyphs: .unicode).document(for: catalog[id])
                 for line in document.lines {
                     XCTAssertLessThanOrEqual(line.width, width, "\(id) at \(width): \(line.text)")
                 }
@@ -52,7 +52,7 @@ final class DocumentLayoutTests: XCTestCase {
     }
 
     func testTargetsAreInReadingOrderAndCoverWrappedLinks() {
-        let document = PageLayout.document(for: page("Go [to the long named page](#here) now.\n\n## Here"), width: 12, glyphs: .unicode)
+        let document = PageLayout(width: 12, glyphs: .unicode).document(for: page("Go [to the long named page](#here) now.\n\n## Here"))
         let first = document.targets[0]
         XCTAssertEqual(first.action, .open(PageID("a"), anchor: "here"))
         XCTAssertEqual(first.firstRow, 3)
@@ -64,7 +64,7 @@ final class DocumentLayoutTests: XCTestCase {
 
     func testMenuListsChildrenWithSummariesAsTargets() {
         let catalog = Fixture.catalog
-        let document = MenuLayout.document(for: catalog.root, in: catalog, width: 40, glyphs: .unicode)
+        let document = MenuLayout(width: 40, glyphs: .unicode).document(for: catalog.root, in: catalog)
         XCTAssertEqual(document.targets.map(\.action), catalog.root.children.map { .open($0, anchor: nil) })
         XCTAssertTrue(text(document).contains("1  Alpha section"))
         XCTAssertTrue(text(document).contains("   The first section"))

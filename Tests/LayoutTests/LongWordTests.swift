@@ -5,7 +5,7 @@ import XCTest
 /// Words longer than a line (issue 7): cut in one pass, into the same lines as before.
 final class LongWordTests: XCTestCase {
     private func wrapped(_ text: String, width: Int, measure: (Character) -> Int = DisplayWidth.of) -> [String] {
-        TextWrapper.wrap([Inline(text)], width: width, base: .text, glyphs: .unicode, measure: measure)
+        TextWrapper.wrap([Inline(text)], width: width, base: .text, measure: measure)
             .map { $0.map(\.text).joined() }
     }
 
@@ -67,7 +67,7 @@ final class LongWordTests: XCTestCase {
                        emphasis: emphases[random.next(in: 0...2)])
             }
             let width = random.next(in: 1...8)
-            let cut = TextWrapper.wrap(inlines, width: width, base: .text, glyphs: .unicode)
+            let cut = TextWrapper.wrap(inlines, width: width, base: .text)
             XCTAssertEqual(cut, Self.longestPrefixes(inlines, width: width), "\(inlines.map(\.text)) at width \(width)")
         }
     }

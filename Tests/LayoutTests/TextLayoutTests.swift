@@ -5,7 +5,7 @@ import XCTest
 
 final class TextLayoutTests: XCTestCase {
     private func wrapped(_ text: String, width: Int) -> [String] {
-        TextWrapper.wrap([Inline(text)], width: width, base: .text, glyphs: .unicode).map { $0.map(\.text).joined() }
+        TextWrapper.wrap([Inline(text)], width: width, base: .text).map { $0.map(\.text).joined() }
     }
 
     func testWrapsAtSpacesWithinTheWidth() {
@@ -29,12 +29,12 @@ final class TextLayoutTests: XCTestCase {
 
     func testPunctuationStaysWithTheWordBeforeIt() {
         let inlines = [Inline("see "), Inline("bold", emphasis: .strong), Inline(", then more")]
-        let lines = TextWrapper.wrap(inlines, width: 8, base: .text, glyphs: .unicode).map { $0.map(\.text).joined() }
+        let lines = TextWrapper.wrap(inlines, width: 8, base: .text).map { $0.map(\.text).joined() }
         XCTAssertEqual(lines, ["see", "bold,", "then", "more"])
     }
 
     func testHardBreaksStartANewLine() {
-        XCTAssertEqual(TextWrapper.wrap([Inline("one"), Inline("\n"), Inline("two")], width: 20, base: .text, glyphs: .unicode).count, 2)
+        XCTAssertEqual(TextWrapper.wrap([Inline("one"), Inline("\n"), Inline("two")], width: 20, base: .text).count, 2)
     }
 
     func testTruncationEndsInAnEllipsis() {

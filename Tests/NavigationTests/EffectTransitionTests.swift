@@ -20,8 +20,7 @@ final class EffectTransitionTests: XCTestCase {
         presentation = assertTransition(presentation, .tick(1)) { $0.clock.lastTick = 1 }
         presentation = assertTransition(presentation, .key(.right), effects: [.publish(.slide(deck: PageID("principles"), item: 1, permille: 0))]) {
             $0.item = 1
-            $0.slide = SlideLayout.lines(for: PresentingFixture.catalog[PageID("principles/trust")], in: PresentingFixture.catalog,
-                                         width: $0.frame.textWidth, glyphs: $0.glyphs)
+            $0.slide = SlideLayout(width: $0.frame.textWidth, glyphs: $0.glyphs).lines(for: PresentingFixture.catalog[PageID("principles/trust")], in: PresentingFixture.catalog)
             $0.recentKeys = [.right]
             $0.published = .slide(deck: PageID("principles"), item: 1, permille: 0)
         }
@@ -43,12 +42,12 @@ final class EffectTransitionTests: XCTestCase {
         assertTransition(follower, .key(.right)) {
             $0.isFollowing = false
             $0.slides.item = 1
-            $0.slides.slide = SlideLayout.lines(for: catalog[PageID("about")], in: catalog, width: $0.slides.frame.textWidth, glyphs: $0.slides.glyphs)
+            $0.slides.slide = SlideLayout(width: $0.slides.frame.textWidth, glyphs: $0.slides.glyphs).lines(for: catalog[PageID("about")], in: catalog)
         }
         assertTransition(follower, .shared("slide principles 2 0")) {
             $0.slides.deck = Deck(menu: PageID("principles"), in: catalog)
             $0.slides.item = 1
-            $0.slides.slide = SlideLayout.lines(for: catalog[PageID("principles/trust")], in: catalog, width: $0.slides.frame.textWidth, glyphs: $0.slides.glyphs)
+            $0.slides.slide = SlideLayout(width: $0.slides.frame.textWidth, glyphs: $0.slides.glyphs).lines(for: catalog[PageID("principles/trust")], in: catalog)
             $0.latest = .slide(deck: PageID("principles"), item: 1, permille: 0)
         }
         assertTransition(follower, .interrupted) { $0.slides.isFinished = true }

@@ -15,7 +15,7 @@ final class FollowerTransitionTests: XCTestCase {
 
     /// The slide `page` shows in the follower's window, laid out directly by the layout.
     private func slide(of page: String, on follower: Follower) -> [Line] {
-        SlideLayout.lines(for: catalog[PageID(page)], in: catalog, width: follower.slides.frame.textWidth, glyphs: follower.slides.glyphs)
+        SlideLayout(width: follower.slides.frame.textWidth, glyphs: follower.slides.glyphs).lines(for: catalog[PageID(page)], in: catalog)
     }
 
     /// What showing item `index` of the principles deck from its top changes.

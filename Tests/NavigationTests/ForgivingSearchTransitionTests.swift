@@ -23,7 +23,7 @@ final class ForgivingSearchTransitionTests: XCTestCase {
         { [catalog, menu] state in
             let prompt = typed.prompt!
             let page = catalog[prompt.pages[selection]]
-            let document = PageLayout.document(for: page, width: 76, glyphs: .unicode)
+            let document = PageLayout(width: 76, glyphs: .unicode).document(for: page)
             let matches = document.matches(of: SearchQuery(searched), before: page.footerStart)
             let rows = Frame(self.size).bodyRows
             let scroll = matches.first.map { $0.row < rows ? 0 : min($0.row - 2, max(0, document.lines.count - rows)) } ?? 0

@@ -11,12 +11,12 @@ final class HistoryTransitionTests: XCTestCase {
 
     /// A menu laid out for the window, directly.
     private func menuDocument(_ id: String) -> Document {
-        MenuLayout.document(for: catalog[PageID(id)], in: catalog, width: 76, rows: Frame(size).bodyRows, glyphs: .unicode)
+        MenuLayout(width: 76, glyphs: .unicode).document(for: catalog[PageID(id)], in: catalog, rows: Frame(size).bodyRows)
     }
 
     /// A page laid out for the window, directly.
     private func pageDocument(_ id: String) -> Document {
-        PageLayout.document(for: catalog[PageID(id)], width: 76, glyphs: .unicode)
+        PageLayout(width: 76, glyphs: .unicode).document(for: catalog[PageID(id)])
     }
 
     func testForwardUndoesBackExactly() {

@@ -38,7 +38,7 @@ final class MenuLeadTests: XCTestCase {
     func testNoWordOfTheLeadIsLostAndTheLastItemShowsTheRest() {
         let catalog = Self.catalog(lead: Self.paragraphs)
         let state = State(catalog: catalog, size: size, start: .root)
-        let everything = MenuLayout.document(for: catalog.root, in: catalog, width: state.frame.textWidth, glyphs: .unicode)
+        let everything = MenuLayout(width: state.frame.textWidth, glyphs: .unicode).document(for: catalog.root, in: catalog)
         func words(_ document: Document) -> [String] {
             let marker = "… continued below the menu"
             let lines: [String] = document.lines.map(\.text).filter { $0 != marker }
@@ -59,7 +59,7 @@ final class MenuLeadTests: XCTestCase {
     func testALeadThatFitsIsLaidOutAsBefore() {
         let catalog = Self.catalog(lead: Array(Self.paragraphs.prefix(1)))
         let state = State(catalog: catalog, size: size, start: .root)
-        XCTAssertEqual(state.document, MenuLayout.document(for: catalog.root, in: catalog, width: state.frame.textWidth, glyphs: .unicode))
+        XCTAssertEqual(state.document, MenuLayout(width: state.frame.textWidth, glyphs: .unicode).document(for: catalog.root, in: catalog))
     }
 
     func testATallerWindowGivesTheLeadBackAndKeepsTheSelection() {
@@ -70,7 +70,7 @@ final class MenuLeadTests: XCTestCase {
         let tallSize = Size(columns: 80, rows: 60)
         let tall = assertTransition(moved, .resized(tallSize), effects: [.repaint]) {
             $0.size = tallSize
-            $0.document = MenuLayout.document(for: catalog.root, in: catalog, width: 76, rows: Frame(tallSize).bodyRows, glyphs: .unicode)
+            $0.document = MenuLayout(width: 76, glyphs: .unicode).document(for: catalog.root, in: catalog, rows: Frame(tallSize).bodyRows)
         }
         XCTAssertFalse(tall.document.lines.contains { $0.text.contains("continued below") })
         assertTransition(tall, .resized(size), effects: [.repaint]) {

@@ -30,7 +30,7 @@ final class MenuTransitionTests: XCTestCase {
         let opened = assertTransition(moved, .key(.enter)) {
             $0.history = [Place(id: .root, scroll: 0, focus: 1)]
             $0.place = Place(id: PageID("beta"), scroll: 0, focus: 0)
-            $0.document = MenuLayout.document(for: self.catalog[PageID("beta")], in: self.catalog, width: 76, glyphs: .unicode)
+            $0.document = MenuLayout(width: 76, glyphs: .unicode).document(for: self.catalog[PageID("beta")], in: self.catalog)
         }
         let back = assertTransition(opened, .key(.left)) {
             $0.history = []
@@ -46,7 +46,7 @@ final class MenuTransitionTests: XCTestCase {
         let state = assertTransition(start, .key(.character("3"))) {
             $0.history = [Place(id: .root, scroll: 0, focus: 2)]
             $0.place = Place(id: PageID("about"), scroll: 0, focus: nil)
-            $0.document = PageLayout.document(for: self.catalog[PageID("about")], width: 76, glyphs: .unicode)
+            $0.document = PageLayout(width: 76, glyphs: .unicode).document(for: self.catalog[PageID("about")])
         }
         XCTAssertEqual(state.context, .page)
         assertTransition(start, .key(.character("4")))
@@ -63,7 +63,7 @@ final class MenuTransitionTests: XCTestCase {
         assertTransition(deep, .key(.left)) {
             $0.forward = [deep.place]
             $0.place = Place(id: PageID("alpha"), scroll: 0, focus: 1)
-            $0.document = MenuLayout.document(for: self.catalog[PageID("alpha")], in: self.catalog, width: 76, glyphs: .unicode)
+            $0.document = MenuLayout(width: 76, glyphs: .unicode).document(for: self.catalog[PageID("alpha")], in: self.catalog)
         }
     }
 

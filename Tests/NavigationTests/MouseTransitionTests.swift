@@ -26,7 +26,7 @@ final class MouseTransitionTests: XCTestCase {
         assertTransition(menu, .mouse(.click(row: row, column: 40))) {
             $0.history = [Place(id: .root, scroll: 0, focus: 1)]
             $0.place = Place(id: PageID("beta"), scroll: 0, focus: 0)
-            $0.document = MenuLayout.document(for: self.catalog[PageID("beta")], in: self.catalog, width: 76, glyphs: .unicode)
+            $0.document = MenuLayout(width: 76, glyphs: .unicode).document(for: self.catalog[PageID("beta")], in: self.catalog)
         }
     }
 
@@ -37,7 +37,7 @@ final class MouseTransitionTests: XCTestCase {
         assertTransition(page, .mouse(.click(row: row, column: page.frame.margin + target.column))) {
             $0.history = [Place(id: PageID("alpha/one"), scroll: 0, focus: 1)]
             $0.place = Place(id: PageID("alpha/two"), scroll: 0, focus: nil)
-            $0.document = PageLayout.document(for: self.catalog[PageID("alpha/two")], width: 76, glyphs: .unicode)
+            $0.document = PageLayout(width: 76, glyphs: .unicode).document(for: self.catalog[PageID("alpha/two")])
         }
         assertTransition(page, .mouse(.click(row: row, column: page.frame.margin)))
         assertTransition(page, .mouse(.click(row: 0, column: 0)))

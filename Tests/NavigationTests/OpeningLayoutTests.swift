@@ -47,7 +47,7 @@ final class OpeningLayoutTests: XCTestCase {
     /// title. The opening is asked for before the test compares pages: comparing parses the
     /// whole page, after which the catalog has no opening to give.
     private func layout(of state: State) -> ProgressivePageLayout {
-        ProgressivePageLayout(page: state.catalog[long], opening: state.catalog.opening(of: long), width: Frame(size).textWidth, glyphs: .unicode, marks: ItemMarks())
+        ProgressivePageLayout(page: state.catalog[long], opening: state.catalog.opening(of: long), layout: PageLayout(width: Frame(size).textWidth, glyphs: .unicode, marks: ItemMarks()))
     }
 
     /// `state` showing `layout`: the lines laid out so far, and the layout itself while some is left.
@@ -71,7 +71,7 @@ final class OpeningLayoutTests: XCTestCase {
     }
 
     private func wholeDocument(_ catalog: Catalog) -> Document {
-        PageLayout.document(for: catalog[long], width: Frame(size).textWidth, glyphs: .unicode, marks: ItemMarks())
+        PageLayout(width: Frame(size).textWidth, glyphs: .unicode, marks: ItemMarks()).document(for: catalog[long])
     }
 
     func testTheOpeningIsTheWholePagesFirstBlocksAndLinks() throws {

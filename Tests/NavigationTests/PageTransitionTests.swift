@@ -62,7 +62,7 @@ final class PageTransitionTests: XCTestCase {
         assertTransition(focused, .key(.right)) {
             $0.history = [focused.place]
             $0.place = Place(id: PageID("alpha/two"), scroll: 0, focus: nil)
-            $0.document = PageLayout.document(for: self.catalog[PageID("alpha/two")], width: 76, glyphs: .unicode)
+            $0.document = PageLayout(width: 76, glyphs: .unicode).document(for: self.catalog[PageID("alpha/two")])
         }
     }
 
@@ -99,7 +99,7 @@ final class PageTransitionTests: XCTestCase {
         for _ in 0..<20 { state = reduce(state, .key(.down)).state }
         let topOrigin = state.document.lines[state.place.scroll].origin
         // The narrow page, laid out directly, scrolled to the first line of the block that was on top.
-        let narrowDocument = PageLayout.document(for: catalog[PageID("alpha/one")], width: 38, glyphs: .unicode)
+        let narrowDocument = PageLayout(width: 38, glyphs: .unicode).document(for: catalog[PageID("alpha/one")])
         let narrow = assertTransition(state, .resized(Size(columns: 40, rows: 12)), effects: [.repaint]) {
             $0.size = Size(columns: 40, rows: 12)
             $0.document = narrowDocument

@@ -21,7 +21,7 @@ final class PresentationTransitionTests: XCTestCase {
 
     /// The slide `page` shows on `presentation`'s canvas, laid out directly by the layout.
     private func slide(of page: PageID, on presentation: Presentation) -> [Line] {
-        SlideLayout.lines(for: catalog[page], in: catalog, width: presentation.frame.textWidth, glyphs: presentation.glyphs)
+        SlideLayout(width: presentation.frame.textWidth, glyphs: presentation.glyphs).lines(for: catalog[page], in: catalog)
     }
 
     /// Presses `key`, asserting that it changes exactly `change`, echoes the key, and publishes

@@ -27,12 +27,12 @@ final class ProgressiveLayoutTests: XCTestCase {
         keys.reduce(State(catalog: Self.catalog, size: size, start: PageID("long"))) { reduce($0, .key($1)).state }
     }
 
-    private var whole: Document { PageLayout.document(for: long, width: Frame(size).textWidth, glyphs: .unicode) }
+    private var whole: Document { PageLayout(width: Frame(size).textWidth, glyphs: .unicode).document(for: long) }
 
     /// `state` with the long page laid out directly, `width` columns wide, in whole blocks up to
     /// at least `lines` lines: the layout so far, and the layout itself while some is left.
     private func laidOut(_ state: State, toLines lines: Int, width: Int? = nil) -> State {
-        var layout = ProgressivePageLayout(page: long, width: width ?? Frame(size).textWidth, glyphs: .unicode, marks: ItemMarks())
+        var layout = ProgressivePageLayout(page: long, layout: PageLayout(width: width ?? Frame(size).textWidth, glyphs: .unicode, marks: ItemMarks()))
         layout.extend(toLines: lines)
         return laidOut(state, as: layout)
     }
@@ -129,7 +129,7 @@ final class ProgressiveLayoutTests: XCTestCase {
         let topBlock = state.document.lines[state.place.scroll].origin
         // The new width's layout, built directly: through the block that was on top, which
         // starts the screen, and three screens past it.
-        var layout = ProgressivePageLayout(page: long, width: Frame(Size(columns: 30, rows: 12)).textWidth, glyphs: .unicode, marks: ItemMarks())
+        var layout = ProgressivePageLayout(page: long, layout: PageLayout(width: Frame(Size(columns: 30, rows: 12)).textWidth, glyphs: .unicode, marks: ItemMarks()))
         layout.extend(throughBlock: topBlock)
         let scroll = layout.document.firstRow(ofOrigin: topBlock)
         layout.extend(toLines: scroll + 3 * 9)

@@ -36,12 +36,12 @@ final class ReopenTransitionTests: XCTestCase {
         let section = assertTransition(scrolled, .key(.character("u"))) {
             $0.history = [scrolled.place]
             $0.place = Place(id: PageID("alpha"), scroll: 0, focus: 0)
-            $0.document = MenuLayout.document(for: self.catalog[PageID("alpha")], in: self.catalog, width: 76, rows: 21, glyphs: .unicode)
+            $0.document = MenuLayout(width: 76, glyphs: .unicode).document(for: self.catalog[PageID("alpha")], in: self.catalog, rows: 21)
         }
         assertTransition(section, .key(.character("u"))) {
             $0.history = [scrolled.place, section.place]
             $0.place = Place(id: .root, scroll: 0, focus: 0)
-            $0.document = MenuLayout.document(for: self.catalog.root, in: self.catalog, width: 76, rows: 21, glyphs: .unicode)
+            $0.document = MenuLayout(width: 76, glyphs: .unicode).document(for: self.catalog.root, in: self.catalog, rows: 21)
         }
     }
 }

@@ -132,7 +132,7 @@ final class SearchBuildTransitionTests: XCTestCase {
         let query = SearchQuery("quokka")
         let submitted = assertTransition(typed, .key(.enter)) {
             let page = catalog[typed.prompt!.pages[0]]
-            let document = PageLayout.document(for: page, width: 76, glyphs: .unicode)
+            let document = PageLayout(width: 76, glyphs: .unicode).document(for: page)
             let matches = document.matches(of: query, before: page.footerStart)
             $0.prompt = nil
             $0.search = SearchSession(query: query, hits: typed.prompt!.pages)
@@ -149,7 +149,7 @@ final class SearchBuildTransitionTests: XCTestCase {
             $0.history = [typed.place]
             $0.forward = [done.place]
             $0.place = Place(id: .root, scroll: 0, focus: 0, results: "quokka")
-            $0.document = ListLayout.results(SearchIndex(catalog).search("quokka"), query: "quokka", in: catalog, width: 76, glyphs: .unicode)
+            $0.document = ListLayout(width: 76, glyphs: .unicode).results(SearchIndex(catalog).search("quokka"), query: "quokka", in: catalog)
             $0.matches = $0.document.matches(of: query)
             $0.currentMatch = nil
         }

@@ -18,7 +18,7 @@ final class SearchTransitionTests: XCTestCase {
     /// put it two lines below the top when it was not already between `scroll` and the bottom.
     private func show(_ id: String, matching query: SearchQuery, current: Int, from scroll: Int = 0, in state: inout State) {
         let page = catalog[PageID(id)]
-        let document = PageLayout.document(for: page, width: 76, glyphs: .unicode)
+        let document = PageLayout(width: 76, glyphs: .unicode).document(for: page)
         let matches = document.matches(of: query, before: page.footerStart)
         let (row, rows) = (matches[current].row, Frame(size).bodyRows)
         let onScreen = (scroll..<scroll + rows).contains(row)
@@ -30,7 +30,7 @@ final class SearchTransitionTests: XCTestCase {
 
     /// The results list for `query` as the whole index answers it, laid out directly.
     private func resultsList(_ query: String) -> Document {
-        ListLayout.results(SearchIndex(catalog).search(query), query: query, in: catalog, width: 76, glyphs: .unicode)
+        ListLayout(width: 76, glyphs: .unicode).results(SearchIndex(catalog).search(query), query: query, in: catalog)
     }
 
     func testSlashOpensAPromptThatListsResultsAsYouType() {
@@ -171,7 +171,7 @@ final class SearchTransitionTests: XCTestCase {
         let query = SearchQuery("zebra")
         let from = state.place
         state = assertTransition(state, .key(.enter)) {
-            let document = MenuLayout.document(for: catalog[PageID("section")], in: catalog, width: width, rows: rows, glyphs: .unicode)
+            let document = MenuLayout(width: width, glyphs: .unicode).document(for: catalog[PageID("section")], in: catalog, rows: rows)
             let matches = document.matches(of: query, before: 0)
             let scroll = min(max(0, matches[0].row - min(2, rows / 3)), max(0, document.lines.count - rows))
             let itemOnScreen = document.targets.firstIndex { $0.lastRow >= scroll && $0.firstRow < scroll + rows }
@@ -197,8 +197,7 @@ extension Prompt {
         let index = index ?? SearchIndex(catalog)
         let results = index.results(for: text, completing: true)
         let progress = index.isComplete ? nil : ListLayout.Progress(searched: index.pagesIndexed, of: index.pageCount)
-        let list = ListLayout.results(results.hits, query: results.searched, typed: text, suggestion: results.suggestion, in: catalog, width: width,
-                                      glyphs: .unicode, progress: progress)
+        let list = ListLayout(width: width, glyphs: .unicode).results(results.hits, query: results.searched, typed: text, suggestion: results.suggestion, in: catalog, progress: progress)
         var prompt = Prompt(kind: .search, text: text, list: list, pages: results.hits.prefix(ListLayout.mostPagesListed).map(\.id),
                             suggestion: results.suggestion, query: results.query, matches: list.matches(of: results.query), selection: 0, scroll: 0)
         // Typed from the start, the cursor is after the last character.

@@ -37,7 +37,7 @@ final class ChecklistPageTests: XCTestCase {
         XCTAssertTrue(items.allSatisfy { $0.text.hasPrefix("Do we") && !$0.checked }, "\(items.map(\.text))")
         XCTAssertEqual(Set(items.map(\.key)).count, items.count, "each item has its own key, so an answer finds its item")
         XCTAssertTrue(items.contains { $0.heading == "Principle 9: Flexibility" })
-        let text = PlainText.page(checklist, in: Self.builtin, width: 80, glyphs: .unicode)
+        let text = PlainText(catalog: Self.builtin, width: 80, glyphs: .unicode).page(checklist)
         XCTAssertEqual(text.components(separatedBy: "\n[ ] Do we").count - 1, items.count, text)
         XCTAssertFalse(text.contains("• [ ]"), "a box, not a bullet and a literal box")
     }
@@ -51,7 +51,7 @@ final class ChecklistPageTests: XCTestCase {
     }
 
     func testAPrinciplesFooterNamesTheNextPrincipleFirst() {
-        let text = PlainText.page(PageID("principles/long-term-planning"), in: Self.builtin, width: 80, glyphs: .unicode)
+        let text = PlainText(catalog: Self.builtin, width: 80, glyphs: .unicode).page(PageID("principles/long-term-planning"))
         guard let whatNext = text.range(of: "What next?\n──────────\n\n") else { return XCTFail(text) }
         let firstLine = text[whatNext.upperBound...].prefix { $0 != "\n" }
         // A list of entries, or their names on one line when the page is short: either way, first.

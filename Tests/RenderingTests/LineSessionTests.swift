@@ -64,7 +64,7 @@ final class LineSessionTests: XCTestCase {
                 XCTAssertTrue(reader.hasIdleWork, "\(stepsBetweenLines) steps do not build the index of 708 pages")
                 let answer = reader.handle("/" + query)
                 XCTAssertEqual(reader.view, .results(query: query, hits: whole.search(query).map(\.id)), "after \(stepsBetweenLines) steps")
-                XCTAssertEqual(answer, SearchResultsText.text(for: whole.results(for: query), in: catalog, width: 60, glyphs: .unicode) + "\n" + reader.prompt)
+                XCTAssertEqual(answer, SearchResultsText.text(for: whole.results(for: query), as: PlainText(catalog: catalog, width: 60, glyphs: .unicode)) + "\n" + reader.prompt)
                 XCTAssertFalse(reader.hasIdleWork, "the search finished the index")
             }
         }

@@ -10,18 +10,18 @@ final class PlainOutputTests: XCTestCase {
 
     func testShowPageWithNumberedReferences() {
         for width in [40, 80, 120] {
-            assertSnapshot(PlainText.page(PageID("alpha/one"), in: catalog, width: width, glyphs: .unicode), named: "show-page.\(width)")
+            assertSnapshot(PlainText(catalog: catalog, width: width, glyphs: .unicode).page(PageID("alpha/one")), named: "show-page.\(width)")
         }
     }
 
     func testShowMenu() {
-        assertSnapshot(PlainText.page(.root, in: catalog, width: 80, glyphs: .unicode), named: "show-menu.80")
+        assertSnapshot(PlainText(catalog: catalog, width: 80, glyphs: .unicode).page(.root), named: "show-menu.80")
     }
 
     /// A section menu ends, as on the website, with the other sections described and the toolkit
     /// menu; in plain text their numbers follow the menu's items, so `--plain` can open them.
     func testShowSectionMenuEndsWithWhatNext() {
-        assertSnapshot(PlainText.page(PageID("alpha"), in: catalog, width: 80, glyphs: .unicode), named: "show-section-menu.80")
+        assertSnapshot(PlainText(catalog: catalog, width: 80, glyphs: .unicode).page(PageID("alpha")), named: "show-section-menu.80")
         let items = catalog[PageID("alpha")].children.map { LinkTarget.page($0, anchor: nil) }
         let others = catalog.root.children.filter { $0 != PageID("alpha") }.map { LinkTarget.page($0, anchor: nil) }
         XCTAssertEqual(PlainText.numberedTargets(of: PageID("alpha"), in: catalog), items + others + [.page(.root, anchor: nil)])
@@ -29,7 +29,7 @@ final class PlainOutputTests: XCTestCase {
 
     func testHandoutOfTheWholeToolkit() {
         for width in [40, 80, 120] {
-            assertSnapshot(Handout.text(from: .root, in: catalog, width: width, glyphs: .unicode), named: "show-all.\(width)")
+            assertSnapshot(Handout.text(from: .root, as: PlainText(catalog: catalog, width: width, glyphs: .unicode)), named: "show-all.\(width)")
         }
     }
 
@@ -49,6 +49,6 @@ final class PlainOutputTests: XCTestCase {
     }
 
     func testSearchResultsText() {
-        assertSnapshot(SearchResultsText.text(for: SearchIndex(catalog).results(for: "paragraph"), in: catalog, width: 60, glyphs: .unicode), named: "search-results.60")
+        assertSnapshot(SearchResultsText.text(for: SearchIndex(catalog).results(for: "paragraph"), as: PlainText(catalog: catalog, width: 60, glyphs: .unicode)), named: "search-results.60")
     }
 }

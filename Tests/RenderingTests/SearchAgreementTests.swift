@@ -20,7 +20,7 @@ final class SearchAgreementTests: XCTestCase {
 
     /// What `toolkit search QUERY` prints, as page ids in order.
     private func command(_ query: String) -> [String] {
-        let text = SearchResultsText.text(for: SearchIndex(catalog).results(for: query), in: catalog, width: 80, glyphs: .unicode)
+        let text = SearchResultsText.text(for: SearchIndex(catalog).results(for: query), as: PlainText(catalog: catalog, width: 80, glyphs: .unicode))
         return Self.listedIDs(text)
     }
 
@@ -95,16 +95,16 @@ final class SearchAgreementTests: XCTestCase {
         for character in "procurment" { state = reduce(state, .key(.character(character))).state }
         XCTAssertEqual(state.prompt?.list.lines.first?.text, "Did you mean procurement?",
                        "a misspelling that matches by its stem is named while it is typed, as toolkit search names it")
-        XCTAssertTrue(SearchResultsText.text(for: SearchIndex(catalog).results(for: "procurment"), in: catalog, width: 80, glyphs: .unicode)
+        XCTAssertTrue(SearchResultsText.text(for: SearchIndex(catalog).results(for: "procurment"), as: PlainText(catalog: catalog, width: 80, glyphs: .unicode))
             .hasPrefix("Did you mean procurement?\n"))
-        XCTAssertTrue(SearchResultsText.text(for: SearchIndex(catalog).results(for: "partnrship"), in: catalog, width: 80, glyphs: .unicode)
+        XCTAssertTrue(SearchResultsText.text(for: SearchIndex(catalog).results(for: "partnrship"), as: PlainText(catalog: catalog, width: 80, glyphs: .unicode))
             .hasPrefix("No match for partnrship; showing partnership.\n"))
     }
 
     func testTheQueryIsEchoedAsTyped() {
-        let text = SearchResultsText.text(for: SearchIndex(catalog).results(for: "\"social value\""), in: catalog, width: 80, glyphs: .unicode)
+        let text = SearchResultsText.text(for: SearchIndex(catalog).results(for: "\"social value\""), as: PlainText(catalog: catalog, width: 80, glyphs: .unicode))
         XCTAssertTrue(text.split(separator: "\n")[0].hasSuffix(" for \"social value\""), text)
-        let plainWords = SearchResultsText.text(for: SearchIndex(catalog).results(for: "social value"), in: catalog, width: 80, glyphs: .unicode)
+        let plainWords = SearchResultsText.text(for: SearchIndex(catalog).results(for: "social value"), as: PlainText(catalog: catalog, width: 80, glyphs: .unicode))
         XCTAssertTrue(plainWords.split(separator: "\n")[0].hasSuffix(" for \"social value\""), plainWords)
     }
 }

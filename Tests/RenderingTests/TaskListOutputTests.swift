@@ -40,11 +40,11 @@ final class TaskListOutputTests: XCTestCase {
     }
 
     func testShowPrintsBoxesAndNumbersTheLinkInAnItem() {
-        let text = PlainText.page(checklist, in: catalog, width: 60, glyphs: .unicode)
+        let text = PlainText(catalog: catalog, width: 60, glyphs: .unicode).page(checklist)
         assertSnapshot(text, named: "show-checklist.60")
         XCTAssertTrue(text.contains("[ ] Do we read the second principle[1] together?"), text)
         XCTAssertTrue(text.contains("[ ] Do we share risk?"), text)
-        XCTAssertEqual(PlainText.page(checklist, in: catalog, width: 60, glyphs: .ascii).components(separatedBy: "[ ] Do we").count - 1, 4,
+        XCTAssertEqual(PlainText(catalog: catalog, width: 60, glyphs: .ascii).page(checklist).components(separatedBy: "[ ] Do we").count - 1, 4,
                        "the same boxes without UTF-8")
     }
 

@@ -103,7 +103,7 @@ final class TeamQuestionsTests: XCTestCase {
         let question = "Is the split of risk fair?"
         let onScreen = render(State(catalog: Self.catalog, size: Size(columns: 80, rows: 24), start: id)).text
         XCTAssertTrue(onScreen.contains("Questions for your team") && onScreen.contains(question), onScreen)
-        let text = PlainText.page(id, in: Self.catalog, width: 80, glyphs: .unicode)
+        let text = PlainText(catalog: Self.catalog, width: 80, glyphs: .unicode).page(id)
         XCTAssertTrue(text.contains("Questions for your team\n───") && text.contains("• " + question), text)
         let markdown = MarkdownExport.page(id, in: Self.catalog)
         XCTAssertTrue(markdown.contains("## Questions for your team\n\n- " + question), markdown)
@@ -124,7 +124,7 @@ final class TeamQuestionsTests: XCTestCase {
         for (section, id) in pages {
             let questions = builtin[id].teamQuestions
             XCTAssertTrue((3...5).contains(questions.count), "\(id): \(questions)")
-            let text = PlainText.page(id, in: builtin, width: 1_000, glyphs: .unicode)
+            let text = PlainText(catalog: builtin, width: 1_000, glyphs: .unicode).page(id)
             let markdown = MarkdownExport.page(id, in: builtin)
             let html = HTMLHandout.document(from: id, in: builtin, all: false)
             let item = builtin[PageID(section)].children.firstIndex(of: id)!

@@ -30,7 +30,7 @@ final class WholeAddressTests: XCTestCase {
         for id in catalog.ids {
             let urls = addresses(of: id, in: catalog)
             for width in [40, 80, 120] {
-                let lines = PlainText.page(id, in: catalog, width: width, glyphs: .unicode).split(separator: "\n").map(String.init)
+                let lines = PlainText(catalog: catalog, width: width, glyphs: .unicode).page(id).split(separator: "\n").map(String.init)
                 for url in urls {
                     XCTAssertTrue(lines.contains { $0.contains(url) }, "\(id) at \(width) columns splits \(url)")
                     checked += 1
@@ -54,7 +54,7 @@ final class WholeAddressTests: XCTestCase {
         }
         // Every address as the authors wrote it, in front matter or text.
         let known = Set(BuiltinContent.files.flatMap { $0.text.split(separator: "\n").flatMap { urls(in: String($0)) } })
-        let text = Handout.text(from: .root, in: catalog, width: 40, glyphs: .unicode)
+        let text = Handout.text(from: .root, as: PlainText(catalog: catalog, width: 40, glyphs: .unicode))
         var found = 0
         for line in text.split(separator: "\n").map(String.init) {
             for url in urls(in: line) {
@@ -68,9 +68,9 @@ final class WholeAddressTests: XCTestCase {
     func testAnAddressInTextStartsItsOwnLineAndTheTextAfterItWrapsAgain() {
         let url = "https://example.org/a/very/long/address/that/is/wider/than/the/line"
         let page = Fixture.load([Fixture.root, Fixture.page("a.md", body: "See \(url) for the details of this case.")])[PageID("a")]
-        let printed = PageLayout.document(for: page, width: 30, glyphs: .unicode, wholeAddresses: true).lines.map(\.text)
+        let printed = PageLayout(width: 30, glyphs: .unicode, wholeAddresses: true).document(for: page).lines.map(\.text)
         XCTAssertEqual(Array(printed.drop { !$0.hasPrefix("See") }.prefix(3)), ["See", url, "for the details of this case."])
-        let onScreen = PageLayout.document(for: page, width: 30, glyphs: .unicode)
+        let onScreen = PageLayout(width: 30, glyphs: .unicode).document(for: page)
         XCTAssertTrue(onScreen.lines.allSatisfy { $0.width <= 30 }, "the screen cuts what it cannot fit")
     }
 }

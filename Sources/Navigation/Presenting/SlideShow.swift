@@ -100,7 +100,7 @@ public struct SlideShow: Equatable, Sendable {
 
     /// The presenter's help screen wrapped at words to the slide's text width.
     public var helpRows: [HelpRow] {
-        HelpRow.rows(Keymap.helpLines(arrows: glyphs.foldsText ? .words : .symbols, contexts: Context.presentation),
+        HelpRow.rows(Keymap.helpLines(arrows: ArrowNames(glyphs), contexts: Context.presentation),
                      width: frame.textWidth, glyphs: glyphs)
     }
 
@@ -112,7 +112,7 @@ public struct SlideShow: Equatable, Sendable {
 
     /// Lays out the current item for the canvas and keeps the scroll in range.
     mutating func layOutSlide() {
-        slide = SlideLayout.lines(for: catalog[currentItem], in: catalog, width: frame.textWidth, glyphs: glyphs)
+        slide = SlideLayout(width: frame.textWidth, glyphs: glyphs).lines(for: catalog[currentItem], in: catalog)
         slideScroll = min(max(0, slideScroll), maximumSlideScroll)
     }
 

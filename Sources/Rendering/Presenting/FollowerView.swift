@@ -25,7 +25,7 @@ public func render(_ follower: Follower) -> Screen {
     }
     let place = " \(glyphs.dot) " + PresenterFooter.place(of: slides)
     let right = slides.notice.map { [Span(glyphs.text($0), Style(.notice, bold: true)), Span(" ")] } ?? []
-    let footer = FooterLine.spans(left: [Span(status, style), Span(place, Style(.muted))], right: right, width: width, glyphs: glyphs)
+    let footer = FooterLine(width: width, glyphs: glyphs).spans(left: [Span(status, style), Span(place, Style(.muted))], right: right)
     if slides.isBlank || (follower.isFollowing && follower.latest == nil) {
         var screen = Screen(size: slides.window)
         let note = slides.isBlank ? "The presenter has blanked the screen." : "Waiting for the presenter."
@@ -34,9 +34,8 @@ public func render(_ follower: Follower) -> Screen {
         return screen
     }
     let band = follower.question.map { heard in
-        RoomBand.lines(for: heard.question, text: heard.text, tally: heard.tally, answer: heard.answer,
-                       keysNote: heard.answer.map { "you said: " + heard.question.choices[$0 - 1] } ?? "press a number to answer",
-                       width: width, glyphs: glyphs)
+        RoomBand(width: width, glyphs: glyphs).lines(for: heard.question, text: heard.text, tally: heard.tally, answer: heard.answer,
+                                                     keysNote: heard.answer.map { "you said: " + heard.question.choices[$0 - 1] } ?? "press a number to answer")
     } ?? []
     return SlideCanvas.screen(for: slides, footer: footer, hints: [.following, .slide], leaving: [.blank], band: band)
 }

@@ -3,9 +3,15 @@ import Layout
 /// A footer row with text on the left and on the right. The left is parts joined by ` · `; when
 /// the row is too narrow for them, the last parts go first, so no word is ever cut. The right
 /// side is cut short after a whole word, ending in `…`, or left out when there is no room.
-enum FooterLine {
-    static func spans(left: [Span], right: [Span], width: Int, glyphs: Glyphs) -> [Span] {
-        let left = fitted(left, width: width, glyphs: glyphs)
+struct FooterLine {
+    /// The columns the row spans.
+    let width: Int
+    /// The glyph set it is drawn in.
+    let glyphs: Glyphs
+
+    /// The row with `left` and `right` fitted.
+    func spans(left: [Span], right: [Span]) -> [Span] {
+        let left = fitted(left)
         let leftWidth = left.reduce(0) { $0 + $1.width }
         var right = right
         var rightWidth = right.reduce(0) { $0 + $1.width }
@@ -25,7 +31,7 @@ enum FooterLine {
 
     /// `left` without its last ` · ` parts until it fits `width`; its first part is shortened
     /// after a whole word only when even it alone does not fit.
-    private static func fitted(_ left: [Span], width: Int, glyphs: Glyphs) -> [Span] {
+    private func fitted(_ left: [Span]) -> [Span] {
         let separator = " \(glyphs.dot) "
         var parts: [Span] = []
         for span in left {

@@ -4,24 +4,32 @@ import Navigation
 
 /// The join screen, for the projector: how attendees follow the presentation on their own
 /// screens, each command centred in bold between heavy rules, as large as a terminal can make it.
-enum JoinView {
+struct JoinView {
+    /// The columns the instructions take.
+    let width: Int
+    /// The glyph set they are drawn in.
+    let glyphs: Glyphs
+
+    /// Draws the join screen for `slides`, with `footer` at its foot.
     static func draw(_ slides: SlideShow, join: JoinInstructions, footer: [Span], on screen: inout Screen) {
         let frame = slides.frame
-        let glyphs = slides.glyphs
-        let width = frame.textWidth
-        let heading = centred("Follow this presentation on your own screen", width: width, glyphs: glyphs, style: Style(.heading, bold: true))
-        let or = centred("or, logged in to this machine:", width: width, glyphs: glyphs, style: Style(.muted))
+        JoinView(width: frame.textWidth, glyphs: slides.glyphs).draw(join, in: frame, footer: footer, on: &screen)
+    }
+
+    private func draw(_ join: JoinInstructions, in frame: SlideFrame, footer: [Span], on screen: inout Screen) {
+        let heading = centred("Follow this presentation on your own screen", style: Style(.heading, bold: true))
+        let or = centred("or, logged in to this machine:", style: Style(.muted))
         var lines: [Line] = [heading, .blank]
         if let remote = join.remote {
-            lines += command(remote, width: width, glyphs: glyphs, ruled: true) + [.blank, or, .blank]
+            lines += command(remote, ruled: true) + [.blank, or, .blank]
         }
-        lines += command(join.local, width: width, glyphs: glyphs, ruled: true)
-        lines += [.blank] + wrap("You see each item at your own window's size; f explores on your own and f again rejoins. You cannot move the presenter.", width: width, glyphs: glyphs)
-            .map { centred($0, width: width, glyphs: glyphs, style: Style(.muted)) }
+        lines += command(join.local, ruled: true)
+        lines += [.blank] + glyphs.wrap("You see each item at your own window's size; f explores on your own and f again rejoins. You cannot move the presenter.", width: width)
+            .map { centred($0, style: Style(.muted)) }
         if lines.count > frame.bodyRows {
             // On a small canvas the commands matter most: no rules, no space, no explanation.
-            lines = [heading] + (join.remote.map { command($0, width: width, glyphs: glyphs, ruled: false) + [or] } ?? [])
-                + command(join.local, width: width, glyphs: glyphs, ruled: false)
+            lines = [heading] + (join.remote.map { command($0, ruled: false) + [or] } ?? [])
+                + command(join.local, ruled: false)
         }
         let margin = Span(String(repeating: " ", count: frame.margin))
         let shown = Array(lines.prefix(frame.bodyRows))
@@ -36,17 +44,17 @@ enum JoinView {
 
     /// A command in bold, between two heavy rules when `ruled`, wrapped when it is wider than
     /// the column.
-    private static func command(_ text: String, width: Int, glyphs: Glyphs, ruled: Bool) -> [Line] {
-        let rows = wrap(glyphs.text(text), width: width, glyphs: glyphs)
-        let shown = rows.map { centred($0, width: width, glyphs: glyphs, style: Style(.heading, bold: true)) }
+    private func command(_ text: String, ruled: Bool) -> [Line] {
+        let rows = glyphs.wrap(text, width: width)
+        let shown = rows.map { centred($0, style: Style(.heading, bold: true)) }
         guard ruled else { return shown }
         let ruleWidth = min(width, (rows.map { DisplayWidth.of($0) }.max() ?? 0) + 4)
-        let rule = centred(String(repeating: glyphs.slideRule, count: ruleWidth), width: width, glyphs: glyphs, style: Style(.muted))
+        let rule = centred(String(repeating: glyphs.slideRule, count: ruleWidth), style: Style(.muted))
         return [rule] + shown + [rule]
     }
 
-    private static func centred(_ text: String, width: Int, glyphs: Glyphs, style: Style) -> Line {
-        let text = DisplayWidth.truncate(text, to: width, ellipsis: glyphs.ellipsis)
+    private func centred(_ text: String, style: Style) -> Line {
+        let text = glyphs.truncate(text, to: width)
         return Line([Span(String(repeating: " ", count: max(0, (width - DisplayWidth.of(text)) / 2))), Span(text, style)])
     }
 }

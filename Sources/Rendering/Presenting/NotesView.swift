@@ -19,7 +19,7 @@ enum NotesView {
         let margin = Span(String(repeating: " ", count: frame.margin))
         let page = follower.presenterPage.map { slides.catalog[$0] }
         let title = page.map { "Notes \(glyphs.dot) " + glyphs.text($0.title) } ?? "Notes"
-        screen.draw([Span(DisplayWidth.truncate(" " + title, to: size.columns, ellipsis: glyphs.ellipsis), Style(.chrome, bold: true))], at: 0)
+        screen.draw([Span(glyphs.truncate(" " + title, to: size.columns), Style(.chrome, bold: true))], at: 0)
         var lines: [Line] = []
         let questions = page?.teamQuestions ?? []
         if !questions.isEmpty {
@@ -27,14 +27,14 @@ enum NotesView {
             let marker = glyphs.bullet + " "
             let indent = Span(String(repeating: " ", count: DisplayWidth.of(marker)))
             for question in questions {
-                let wrapped = wrap(question, width: max(1, frame.textWidth - indent.width), glyphs: glyphs)
+                let wrapped = glyphs.wrap(question, width: max(1, frame.textWidth - indent.width))
                 lines += wrapped.enumerated().map { index, text in Line([index == 0 ? Span(marker, Style(.muted)) : indent, Span(text)]) }
             }
         }
         if let page, !page.notes.isEmpty {
             for paragraph in page.notes {
                 if !lines.isEmpty { lines.append(.blank) }
-                lines += wrap(paragraph, width: frame.textWidth, glyphs: glyphs).map { Line([Span($0)]) }
+                lines += glyphs.wrap(paragraph, width: frame.textWidth).map { Line([Span($0)]) }
             }
         } else if questions.isEmpty {
             let message = page == nil ? "Waiting for the presenter." : "No notes for this page."
@@ -43,8 +43,8 @@ enum NotesView {
         let next = follower.presenterNextTitle
         var room: [[Span]] = []
         if let heard = follower.question {
-            room = [[Span(DisplayWidth.truncate(" Asked: " + glyphs.text(heard.text), to: size.columns, ellipsis: glyphs.ellipsis), Style(.chrome, bold: true))]]
-                + RoomBand.bars(heard.question.choices, tally: heard.tally ?? heard.question.choices.map { _ in 0 }, width: size.columns, glyphs: glyphs)
+            room = [[Span(glyphs.truncate(" Asked: " + glyphs.text(heard.text), to: size.columns), Style(.chrome, bold: true))]]
+                + RoomBand(width: size.columns, glyphs: glyphs).bars(heard.question.choices, tally: heard.tally ?? heard.question.choices.map { _ in 0 })
         }
         // The notes keep at least two rows; a window too short for both drops the tally.
         if size.rows - (next == nil ? 3 : 4) - room.count < 2 { room = [] }
@@ -59,7 +59,7 @@ enum NotesView {
             screen.draw(row, at: size.rows - (next == nil ? 1 : 2) - room.count + offset)
         }
         if let next {
-            let text = DisplayWidth.truncate(" Next: " + glyphs.text(next), to: size.columns, ellipsis: glyphs.ellipsis)
+            let text = glyphs.truncate(" Next: " + glyphs.text(next), to: size.columns)
             screen.draw([Span(text, Style(.muted))], at: size.rows - 2)
         }
         let place = slides.isBlank ? " \(glyphs.dot) screen blanked" : ""

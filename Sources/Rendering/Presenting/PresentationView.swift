@@ -19,12 +19,12 @@ public func render(_ presentation: Presentation) -> Screen {
 /// show its tally and close it, or the tally once shown.
 private func band(for presentation: Presentation) -> [[Span]] {
     let slides = presentation.slides
-    let width = slides.canvas.columns
+    let band = RoomBand(width: slides.canvas.columns, glyphs: slides.glyphs)
     if let picker = presentation.picker {
-        return RoomBand.lines(for: picker, in: slides.catalog, room: max(3, slides.canvas.rows / 2), width: width, glyphs: slides.glyphs)
+        return band.lines(for: picker, in: slides.catalog, room: max(3, slides.canvas.rows / 2))
     }
     guard let question = presentation.question else { return [] }
-    return RoomBand.lines(for: question, text: question.text(in: slides.catalog) ?? RoomQuestion.unknownText,
+    return band.lines(for: question, text: question.text(in: slides.catalog) ?? RoomQuestion.unknownText,
                           tally: presentation.isRevealed ? presentation.room.answers : nil, answer: nil,
-                          keysNote: "r shows the tally, a closes", width: width, glyphs: slides.glyphs)
+                      keysNote: "r shows the tally, a closes")
 }

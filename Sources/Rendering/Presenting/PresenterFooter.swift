@@ -33,12 +33,12 @@ enum PresenterFooter {
         } else if let notice = notice {
             right = [Span(glyphs.text(notice), Style(.notice, bold: true)), Span(" ")]
         } else if !presentation.recentKeys.isEmpty {
-            let arrows: ArrowNames = glyphs.foldsText ? .words : .symbols
+            let arrows = ArrowNames(glyphs)
             right = [Span("keys: ", Style(.muted)), Span(presentation.recentKeys.map { $0.name(arrows: arrows) }.joined(separator: " "), Style(.chrome, bold: true)), Span(" ")]
         } else {
             right = []
         }
-        return FooterLine.spans(left: [Span(left, leftStyle), Span(place, Style(.muted))], right: right, width: width, glyphs: glyphs)
+        return FooterLine(width: width, glyphs: glyphs).spans(left: [Span(left, leftStyle), Span(place, Style(.muted))], right: right)
     }
 
     /// `principle 3 of 9`, with `↓ more` when the slide goes on below the screen, or the title of

@@ -6,22 +6,27 @@ import Navigation
 /// question, and either its answer keys or the tally as bars with counts and percentages written
 /// out, so it reads without colour and to a screen reader. The presenter's picker is drawn in
 /// the same place.
-enum RoomBand {
+struct RoomBand {
+    /// The columns the band spans.
+    let width: Int
+    /// The glyph set it is drawn in.
+    let glyphs: Glyphs
+
     /// The band's rows for `question` (text `text`) at `width`: the answer keys with `answer`
     /// marked, or the tally once there is one; `keysNote` ends the keys row (the presenter's
     /// `r`/`a` reminder, or the follower's answer).
-    static func lines(for question: RoomQuestion, text: String, tally: [Int]?, answer: Int?, keysNote: String?, width: Int, glyphs: Glyphs) -> [[Span]] {
+    func lines(for question: RoomQuestion, text: String, tally: [Int]?, answer: Int?, keysNote: String?) -> [[Span]] {
         let noun = question.kind == .item ? "Checklist item" : "Question"
-        var rows = [rule(width: width, glyphs: glyphs)]
-        let wrapped = wrap(glyphs.text(text), width: max(1, width - 2), glyphs: glyphs)
+        var rows = [rule]
+        let wrapped = glyphs.wrap(text, width: max(1, width - 2))
         let heading = " \(noun) for the room:"
         rows.append([Span(heading, Style(.chrome, bold: true))])
         let shown = wrapped.prefix(2).enumerated().map { index, line in
-            index == 1 && wrapped.count > 2 ? DisplayWidth.truncate(line + " " + wrapped[2], to: max(1, width - 2), ellipsis: glyphs.ellipsis) : line
+            index == 1 && wrapped.count > 2 ? glyphs.truncate(line + " " + wrapped[2], to: max(1, width - 2)) : line
         }
         rows += shown.map { [Span(" " + $0, Style(.text, bold: true))] }
         if let tally {
-            rows += bars(question.choices, tally: tally, width: width, glyphs: glyphs)
+            rows += bars(question.choices, tally: tally)
         } else {
             var keys: [Span] = [Span(" ")]
             for (index, choice) in question.choices.enumerated() {
@@ -35,7 +40,7 @@ enum RoomBand {
                 if keys.reduce(0, { $0 + $1.width }) + DisplayWidth.of(keysNote) <= width {
                     rows[rows.count - 1].append(Span(keysNote, Style(.muted)))
                 } else {
-                    rows.append([Span(" " + DisplayWidth.truncate(keysNote, to: max(1, width - 2), ellipsis: glyphs.ellipsis), Style(.muted))])
+                    rows.append([Span(" " + glyphs.truncate(keysNote, to: max(1, width - 2)), Style(.muted))])
                 }
             }
         }
@@ -44,8 +49,8 @@ enum RoomBand {
 
     /// The presenter's picker: a heading and the page's questions and items, the selected one
     /// marked, as many as `room` rows hold around the selection.
-    static func lines(for picker: QuestionPicker, in catalog: Catalog, room: Int, width: Int, glyphs: Glyphs) -> [[Span]] {
-        var rows = [rule(width: width, glyphs: glyphs), [Span(" Ask the room:", Style(.chrome, bold: true))]]
+    func lines(for picker: QuestionPicker, in catalog: Catalog, room: Int) -> [[Span]] {
+        var rows = [rule, [Span(" Ask the room:", Style(.chrome, bold: true))]]
         let visible = max(1, room - rows.count)
         let first = min(max(0, picker.selected - visible + 1), max(0, picker.candidates.count - visible))
         for (offset, candidate) in picker.candidates.dropFirst(first).prefix(visible).enumerated() {
@@ -54,13 +59,13 @@ enum RoomBand {
             let text = "\(label) \(candidate.index + 1): " + glyphs.text(candidate.text(in: catalog) ?? "")
             let marker = isSelected ? glyphs.selection + " " : "  "
             rows.append([Span(" " + marker, Style(.chrome, bold: true)),
-                         Span(DisplayWidth.truncate(text, to: max(1, width - 4), ellipsis: glyphs.ellipsis), Style(.text, bold: isSelected, reverse: isSelected))])
+                         Span(glyphs.truncate(text, to: max(1, width - 4)), Style(.text, bold: isSelected, reverse: isSelected))])
         }
         return rows
     }
 
     /// One row per choice: its name, a bar as long as its share, the count and the percentage.
-    static func bars(_ choices: [String], tally: [Int], width: Int, glyphs: Glyphs) -> [[Span]] {
+    func bars(_ choices: [String], tally: [Int]) -> [[Span]] {
         let total = tally.reduce(0, +)
         let nameWidth = choices.map(DisplayWidth.of).max() ?? 0
         let barWidth = max(1, min(30, width - nameWidth - 18))
@@ -77,7 +82,7 @@ enum RoomBand {
         }
     }
 
-    private static func rule(width: Int, glyphs: Glyphs) -> [Span] {
+    private var rule: [Span] {
         [Span(String(repeating: glyphs.rule, count: max(0, width)), Style(.muted))]
     }
 }

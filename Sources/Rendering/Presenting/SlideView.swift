@@ -9,10 +9,10 @@ enum SlideView {
         let frame = slides.frame
         let glyphs = slides.glyphs
         let catalog = slides.catalog
-        let arrows: ArrowNames = glyphs.foldsText ? .words : .symbols
+        let arrows = ArrowNames(glyphs)
         let margin = Span(String(repeating: " ", count: frame.margin))
         let heading = slides.help == nil ? catalog[slides.deck.menu].title : "Keys for presenting"
-        screen.draw([margin, Span(DisplayWidth.truncate(glyphs.text(heading), to: frame.textWidth, ellipsis: glyphs.ellipsis), Style(.muted))], at: 0)
+        screen.draw([margin, Span(glyphs.truncate(glyphs.text(heading), to: frame.textWidth), Style(.muted))], at: 0)
         let lines = slides.help.map { helpLines(slides.helpRows.dropFirst($0)) } ?? Array(slides.slide.dropFirst(slides.slideScroll))
         for (offset, line) in lines.prefix(frame.bodyRows).enumerated() {
             screen.draw([margin] + line.spans, at: frame.bodyTop + offset)
@@ -20,7 +20,7 @@ enum SlideView {
         screen.draw(footer, at: frame.footerRow)
         let context: Context = slides.help != nil ? .help : (slides.jump != nil ? .jumping : .slide)
         let contexts = context == .slide ? hints : [context]
-        screen.draw(HintsView.spans(for: contexts, width: frame.size.columns, glyphs: glyphs, arrows: arrows, leaving: context == .slide ? leaving : []), at: frame.size.rows - 1)
+        screen.draw(HintsView.spans(for: contexts, width: frame.size.columns, arrows: arrows, leaving: context == .slide ? leaving : []), at: frame.size.rows - 1)
         screen.cursor = Screen.Cursor(row: frame.bodyTop, column: frame.margin)
     }
 
