@@ -2,37 +2,14 @@ import Glibc
 import Sharing
 import XCTest
 
-final class ShareServerTests: XCTestCase {
-    private var folder = ""
-
-    override func setUpWithError() throws {
-        folder = "/tmp/toolkit-share-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    }
-
-    override func tearDown() {
-        unlink(folder + "/present.sock")
-        rmdir(folder)
-    }
-
+final class ShareServerTests: SocketTestCase {
     private func waitAndService(_ server: ShareServer, milliseconds: Int32 = 50) {
         var descriptors = server.pollDescriptors
         _ = poll(&descriptors, nfds_t(descriptors.count), milliseconds)
         server.service(descriptors, now: 0)
     }
 
-    private func receive(_ connection: ShareConnection, until predicate: ([String]) -> Bool) -> [String] {
-        var lines: [String] = []
-        for _ in 0..<200 where !predicate(lines) {
-            var entry = pollfd(fd: connection.descriptor, events: Int16(POLLIN), revents: 0)
-            _ = poll(&entry, 1, 20)
-            guard let received = connection.receive() else { break }
-            lines += received
-        }
-        return lines
-    }
-
     func testTheSocketAndItsFolderAreOpenOnlyToTheOwner() throws {
-        let path = folder + "/present.sock"
         let server = try ShareServer(path: path, group: nil, greeting: "toolkit-present 1")
         var status = stat()
         XCTAssertEqual(lstat(path, &status), 0)
@@ -45,7 +22,6 @@ final class ShareServerTests: XCTestCase {
     }
 
     func testASharedGroupGetsReadAndWriteOnTheSocketAndPassageThroughTheFolder() throws {
-        let path = folder + "/present.sock"
         let group = String(cString: getgrgid(getgid())!.pointee.gr_name)
         let server = try ShareServer(path: path, group: group, greeting: "toolkit-present 1")
         defer { server.close() }
@@ -60,19 +36,18 @@ final class ShareServerTests: XCTestCase {
     func testAFolderOfOursThatAnyoneMayWriteToIsRefused() {
         mkdir(folder, 0o777)
         chmod(folder, 0o777)
-        XCTAssertThrowsError(try ShareServer(path: folder + "/present.sock", group: nil, greeting: "g")) { error in
+        XCTAssertThrowsError(try ShareServer(path: path, group: nil, greeting: "g")) { error in
             XCTAssertTrue("\(error)".contains("can be written by anyone"), "\(error)")
         }
     }
 
     func testAnUnknownGroupIsRefusedByName() {
-        XCTAssertThrowsError(try ShareServer(path: folder + "/present.sock", group: "no-such-group-here", greeting: "g")) { error in
+        XCTAssertThrowsError(try ShareServer(path: path, group: "no-such-group-here", greeting: "g")) { error in
             XCTAssertEqual("\(error)", "there is no group called 'no-such-group-here'")
         }
     }
 
     func testALiveSocketIsNotTakenOverButAStaleOneIs() throws {
-        let path = folder + "/present.sock"
         let first = try ShareServer(path: path, group: nil, greeting: "g")
         XCTAssertThrowsError(try ShareServer(path: path, group: nil, greeting: "g")) { error in
             XCTAssertTrue("\(error)".contains("already being shared on \(path)"), "\(error)")
@@ -88,11 +63,11 @@ final class ShareServerTests: XCTestCase {
     }
 
     func testAFollowerGetsTheGreetingAndTheNewestPositionOnArrivalThenEachChange() throws {
-        let server = try ShareServer(path: folder + "/present.sock", group: nil, greeting: "toolkit-present 1")
+        let server = try ShareServer(path: path, group: nil, greeting: "toolkit-present 1")
         defer { server.close() }
         server.publish("slide correctives 1 0")
         server.publish("slide correctives 2 0")
-        let follower = try ShareConnection(path: folder + "/present.sock", maximumLineLength: 1024)
+        let follower = try ShareConnection(path: path, maximumLineLength: 1024)
         waitAndService(server)
         XCTAssertEqual(receive(follower) { $0.count >= 2 }, ["toolkit-present 1", "slide correctives 2 0"])
         server.publish("slide correctives 3 0")
@@ -100,10 +75,10 @@ final class ShareServerTests: XCTestCase {
     }
 
     func testAFollowerThatStopsReadingNeverHoldsThePresenterUpAndGetsTheNewestLineLater() throws {
-        let server = try ShareServer(path: folder + "/present.sock", group: nil, greeting: "toolkit-present 1")
+        let server = try ShareServer(path: path, group: nil, greeting: "toolkit-present 1")
         defer { server.close() }
-        let stalled = try ShareConnection(path: folder + "/present.sock", maximumLineLength: 1024)
-        let reading = try ShareConnection(path: folder + "/present.sock", maximumLineLength: 1024)
+        let stalled = try ShareConnection(path: path, maximumLineLength: 1024)
+        let reading = try ShareConnection(path: path, maximumLineLength: 1024)
         waitAndService(server)
         let padding = String(repeating: "x", count: 900)
         // Far more than a socket buffer holds: with a blocking write this would never return.
@@ -124,9 +99,9 @@ final class ShareServerTests: XCTestCase {
     }
 
     func testAFollowerThatLeavesIsDropped() throws {
-        let server = try ShareServer(path: folder + "/present.sock", group: nil, greeting: "g")
+        let server = try ShareServer(path: path, group: nil, greeting: "g")
         defer { server.close() }
-        let follower = try ShareConnection(path: folder + "/present.sock", maximumLineLength: 1024)
+        let follower = try ShareConnection(path: path, maximumLineLength: 1024)
         waitAndService(server)
         XCTAssertEqual(server.followerCount, 1)
         follower.close()
@@ -136,7 +111,7 @@ final class ShareServerTests: XCTestCase {
     }
 
     func testFollowingWhereNobodyPresentsSaysHowToStart() {
-        XCTAssertThrowsError(try ShareConnection(path: folder + "/present.sock", maximumLineLength: 1024)) { error in
+        XCTAssertThrowsError(try ShareConnection(path: path, maximumLineLength: 1024)) { error in
             XCTAssertEqual("\(error)", "cannot follow \(folder)/present.sock: no presentation is being shared there; the presenter starts one with toolkit present --share")
         }
     }

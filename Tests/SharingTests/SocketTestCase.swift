@@ -5,7 +5,8 @@ import XCTest
 /// A test with a share socket in a folder of its own, removed afterwards, and the two waits such
 /// tests need: serving the presenter's end until something holds, and reading a follower's lines.
 class SocketTestCase: XCTestCase {
-    private var folder = ""
+    /// The socket's folder, made for this test.
+    private(set) var folder = ""
     /// The socket's path.
     var path: String { folder + "/present.sock" }
 
