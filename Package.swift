@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "Catalog", "CSQLite", "TestSupport"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "Navigation"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Navigation", "Rendering", "Sharing", "Catalog", "BuiltinContent", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["toolkit", "toolkit-bench", "Catalog", "TestSupport", "CSQLite"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["toolkit", "toolkit-bench", "Catalog", "TestSupport", "CSQLite"], exclude: ["Snapshots"]),
         .testTarget(name: "CommandLineTests", dependencies: ["toolkit"]),
         .executableTarget(
             name: "toolkit-bench",
