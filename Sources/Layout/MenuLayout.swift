@@ -24,10 +24,7 @@ public struct MenuLayout {
     /// The menu laid out for a body of `rows` rows when given. `progress` gives what an entry
     /// says after its title, if anything ("12 of 38 answered" for one with checklist items).
     public func document(for page: Page, in catalog: Catalog, rows: Int? = nil, progress: (PageID) -> String? = { _ in nil }) -> Document {
-        var lines = glyphs.wrap([Inline(page.title)], width: width, base: Style(.title, bold: true))
-            .map { Line($0, origin: -1) }
-        let titleWidth = lines.map(\.width).max() ?? 0
-        lines.append(Line([Span(String(repeating: glyphs.titleRule, count: min(width, titleWidth)), Style(.muted))], origin: -1))
+        var lines = PageLayout(width: width, glyphs: glyphs).titleLines(for: page)
         let items = itemLines(for: page, in: catalog, progress: progress)
         let layout = BlockLayout(width: width, glyphs: glyphs, wholeAddresses: wholeAddresses)
         let blocks = page.blocks[..<page.footerStart].map { layout.lines(for: [Self.withoutLinks($0)]).map(\.asLead) }
